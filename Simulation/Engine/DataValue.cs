@@ -21,10 +21,10 @@ public readonly record struct DataValue
     }
 
     /// <summary>A floating-point cell.</summary>
-    public static DataValue Of(double value) => new(DataValueKind.Number, value, 0, null);
+    public static DataValue Of(double value) => new(DataValueKind.Real, value, 0, null);
 
     /// <summary>An integer cell.</summary>
-    public static DataValue Of(long value) => new(DataValueKind.Integer, 0, value, null);
+    public static DataValue Of(long value) => new(DataValueKind.Whole, 0, value, null);
 
     /// <summary>A text cell.</summary>
     public static DataValue Of(string value) => new(DataValueKind.Text, 0, 0, value);
@@ -35,24 +35,24 @@ public readonly record struct DataValue
     /// <summary>The value as a double (integers widen; text is NaN).</summary>
     public double AsDouble() => Kind switch
     {
-        DataValueKind.Number => _number,
-        DataValueKind.Integer => _integer,
+        DataValueKind.Real => _number,
+        DataValueKind.Whole => _integer,
         _ => double.NaN,
     };
 
     /// <summary>The value as a long (numbers truncate; text is 0).</summary>
     public long AsInteger() => Kind switch
     {
-        DataValueKind.Integer => _integer,
-        DataValueKind.Number => (long)_number,
+        DataValueKind.Whole => _integer,
+        DataValueKind.Real => (long)_number,
         _ => 0,
     };
 
     /// <summary>The cell as invariant-culture text, round-trippable for numbers.</summary>
     public override string ToString() => Kind switch
     {
-        DataValueKind.Number => _number.ToString("R", CultureInfo.InvariantCulture),
-        DataValueKind.Integer => _integer.ToString(CultureInfo.InvariantCulture),
+        DataValueKind.Real => _number.ToString("R", CultureInfo.InvariantCulture),
+        DataValueKind.Whole => _integer.ToString(CultureInfo.InvariantCulture),
         _ => _text ?? string.Empty,
     };
 }

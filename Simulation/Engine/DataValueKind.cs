@@ -4,10 +4,10 @@ namespace MarketSim.Engine;
 public enum DataValueKind
 {
     /// <summary>A double.</summary>
-    Number,
+    Real,
 
     /// <summary>A 64-bit integer.</summary>
-    Integer,
+    Whole,
 
     /// <summary>A string.</summary>
     Text,

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace MarketSim.Cli;
+
+/// <summary>The command tree: one factory per command.</summary>
+internal static class CommandTree
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("MarketSim: does it pay more to own the AI racetrack or to bet on one horse?");
+        root.Subcommands.Add(BenchCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,40 @@
+namespace MarketSim.Engine;
+
+/// <summary>
+/// Base of every agent: a unique id within its model and an active flag.
+/// </summary>
+/// <remarks>
+/// Rule for agents added or removed during a tick (tested): an agent set iterates the members it had
+/// when an activation (<see cref="AgentSet{T}.Do"/> or <see cref="AgentSet{T}.ShuffleDo"/>) began;
+/// an agent added meanwhile first acts in the next activation, and an agent removed meanwhile is
+/// skipped if it has not acted yet.
+/// </remarks>
+public abstract class Agent
+{
+    /// <summary>Registers the agent with <paramref name="model"/> and gives it the next id.</summary>
+    protected Agent(Model model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Model = model;
+        Id = model.NextAgentId();
+    }
+
+    /// <summary>Unique within the model, in order of creation, starting at 1.</summary>
+    public int Id { get; }
+
+    /// <summary>The model this agent lives in.</summary>
+    public Model Model { get; }
+
+    /// <summary>False once the agent has been removed; removed agents never act again.</summary>
+    public bool IsActive { get; private set; } = true;
+
+    /// <summary>Marks the agent removed; agent sets drop it and skip it from now on.</summary>
+    public void Remove()
+    {
+        if (IsActive)
+        {
+            IsActive = false;
+            Model.CountRemoval();
+        }
+    }
+}

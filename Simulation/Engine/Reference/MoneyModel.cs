@@ -1,0 +1,93 @@
+namespace MarketSim.Engine.Reference;
+
+/// <summary>
+/// Mesa's tutorial Boltzmann wealth ("money") model, the engine's reference model: N agents start with
+/// one unit each; every step each agent, in random order, gives one unit to a uniformly chosen other
+/// agent if it has any. Total wealth is conserved; inequality (Gini) rises towards about 0.5.
+/// </summary>
+public sealed class MoneyModel : Model
+{
+    private readonly MoneyAgent[] _byIndex;
+    private readonly Action<MoneyAgent> _give;
+    private int[] _sorted = [];
+
+    /// <summary>Creates the model with <paramref name="agentCount"/> agents (at least 2).</summary>
+    public MoneyModel(int agentCount, ulong seed)
+        : base(seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(agentCount, 2);
+        _byIndex = new MoneyAgent[agentCount];
+        for (var i = 0; i < agentCount; i++)
+        {
+            _byIndex[i] = new MoneyAgent(this, i);
+            Agents.Add(_byIndex[i]);
+        }
+
+        _give = Give;
+    }
+
+    /// <summary>All agents.</summary>
+    public AgentSet<MoneyAgent> Agents { get; } = new();
+
+    /// <summary>Total units held (constant).</summary>
+    public long TotalWealth
+    {
+        get
+        {
+            long total = 0;
+            foreach (var agent in _byIndex)
+            {
+                total += agent.Wealth;
+            }
+
+            return total;
+        }
+    }
+
+    /// <summary>The Gini coefficient of wealth: 0 when equal, towards 1 when one agent holds all.</summary>
+    public double Gini()
+    {
+        var n = _byIndex.Length;
+        if (_sorted.Length != n)
+        {
+            _sorted = new int[n];
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            _sorted[i] = _byIndex[i].Wealth;
+        }
+
+        Array.Sort(_sorted);
+        double weighted = 0;
+        double total = 0;
+        for (var i = 0; i < n; i++)
+        {
+            weighted += (i + 1.0) * _sorted[i];
+            total += _sorted[i];
+        }
+
+        return total == 0 ? 0 : (2 * weighted / (n * total)) - ((n + 1.0) / n);
+    }
+
+    /// <inheritdoc />
+    protected override void OnStep() => Agents.ShuffleDo(_give, Random);
+
+    private void Give(MoneyAgent agent)
+    {
+        if (agent.Wealth == 0)
+        {
+            return;
+        }
+
+        // A uniform choice among the n - 1 others in O(1): draw from n - 1 slots and skip self.
+        var other = Random.NextIndex(_byIndex.Length - 1);
+        if (other >= agent.Index)
+        {
+            other++;
+        }
+
+        agent.Wealth--;
+        _byIndex[other].Wealth++;
+    }
+}
