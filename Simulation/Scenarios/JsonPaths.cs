@@ -36,10 +36,13 @@ internal static class JsonPaths
     /// Converts a JSON Pointer (as schema validators report) to a path, using the instance to
     /// tell array indices from property names that happen to be digits.
     /// </summary>
-    public static string FromPointer(string pointer, JsonNode? root)
+    public static string FromPointer(string pointer, JsonNode? root) => FromPointer(pointer, root, out _);
+
+    /// <summary>As <see cref="FromPointer(string, JsonNode?)"/>, also giving the value found there (null if absent).</summary>
+    public static string FromPointer(string pointer, JsonNode? root, out JsonNode? node)
     {
         var path = Root;
-        var node = root;
+        node = root;
         if (pointer.Length == 0)
             return path;
         foreach (var raw in pointer[1..].Split('/'))

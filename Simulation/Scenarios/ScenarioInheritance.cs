@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -138,7 +139,7 @@ internal sealed class ScenarioInheritance
                 var itemPath = JsonPaths.Index(childPath, j);
                 if (!seen.TryAdd(itemKey, j))
                 {
-                    errors.Add(Error(itemPath, $"{key} '{itemKey}' appears twice in this array (also at index {seen[itemKey]})"));
+                    errors.Add(Error(itemPath, string.Create(CultureInfo.InvariantCulture, $"{key} '{itemKey}' appears twice in this array (also at index {seen[itemKey]})")));
                     continue;
                 }
 
