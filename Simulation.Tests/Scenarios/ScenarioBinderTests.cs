@@ -62,13 +62,13 @@ public sealed class ScenarioBinderTests : IDisposable
               "name": "x", "ticks": 1,
               "labs": [
                 { "id": "a", "markup": 0.4, "share": 1,
-                  "kind": "OpenWeights" }
+                  "kind": "semi-open" }
               ]
             }
             """);
 
         Assert.Equal((5, "$.labs[0].kind"), (error.Line, error.JsonPath));
-        Assert.Equal("expected one of \"open-weights\", \"closed\", got a string (\"OpenWeights\")", error.Message);
+        Assert.Equal("expected one of \"open-weights\", \"closed\", got a string (\"semi-open\")", error.Message);
     }
 
     [Fact]
