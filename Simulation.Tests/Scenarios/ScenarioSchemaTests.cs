@@ -109,4 +109,38 @@ public sealed class ScenarioSchemaTests : IDisposable
 
         Assert.Equal(path, Assert.Single(e.Errors).File);
     }
+
+    [Fact]
+    public void Load_InvalidKeywordValue_InputError()
+    {
+        var path = _temp.Write("bad.schema.json", """{ "type": 5 }""");
+
+        var e = Assert.Throws<InputException>(() => ScenarioSchema.Load(path));
+
+        Assert.StartsWith("invalid JSON Schema", Assert.Single(e.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SchemaWithoutId_UnknownFieldStillNamed()
+    {
+        var schema = ScenarioSchema.Load(_temp.Write("plain.schema.json", """
+            { "type": "object", "additionalProperties": false, "properties": { "ticks": { "type": "integer" } } }
+            """));
+        var doc = ResolvedDocument.Load(_temp.Write("s.json", """{ "tick": 3 }"""));
+
+        var error = Assert.Single(schema.Validate(doc));
+
+        Assert.Equal(("$.tick", "unknown field 'tick' (not in the schema); did you mean 'ticks'?"), (error.JsonPath, error.Message));
+    }
+
+    [Fact]
+    public void Validate_AnyOfWithPassingBranch_NoErrors()
+    {
+        var schema = ScenarioSchema.FromText("""
+            { "type": "object", "properties": { "x": { "anyOf": [ { "type": "string" }, { "type": "number" } ] } } }
+            """, "anyof.json");
+        var doc = ResolvedDocument.Load(_temp.Write("s.json", """{ "x": 3 }"""));
+
+        Assert.Empty(schema.Validate(doc));
+    }
 }

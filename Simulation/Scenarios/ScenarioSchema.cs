@@ -27,7 +27,9 @@ public sealed class ScenarioSchema
     {
         ArgumentNullException.ThrowIfNull(path);
         var source = LocatedJson.Load(path);
-        return Build(source.Root, path, new Uri(Path.GetFullPath(path)));
+        // JsonSchema.Net 8.0.5 reports locations under a file:// base as "/dir/#/..." (file name lost),
+        // so schemas without an $id get a synthetic https base that round-trips.
+        return Build(source.Root, path, SyntheticBase(Path.GetFileName(path)));
     }
 
     /// <summary>Builds a schema from text (comments allowed); <paramref name="name"/> is used in errors.</summary>
@@ -36,8 +38,11 @@ public sealed class ScenarioSchema
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = LocatedJson.Parse(name, System.Text.Encoding.UTF8.GetBytes(text));
-        return Build(source.Root, name, new Uri("https://marketsim.invalid/schemas/" + Uri.EscapeDataString(name)));
+        return Build(source.Root, name, SyntheticBase(name));
     }
+
+    private static Uri SyntheticBase(string name) =>
+        new("https://marketsim.invalid/schemas/" + Uri.EscapeDataString(name));
 
     private static ScenarioSchema Build(JsonNode? root, string name, Uri baseUri)
     {
