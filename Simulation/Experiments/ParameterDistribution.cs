@@ -180,8 +180,8 @@ public sealed record ParameterDistribution
             case DistributionKind.Uniform:
                 return u >= 1 ? Maximum : ContinuousUniform.InvCDF(lower: Minimum, upper: Maximum, p: u);
             case DistributionKind.LogUniform:
-                if (u >= 1)
-                    return Maximum;
+                if (u <= 0 || u >= 1)
+                    return u <= 0 ? Minimum : Maximum;
                 var logValue = Math.Log(Minimum) + (u * (Math.Log(Maximum) - Math.Log(Minimum)));
                 return Math.Clamp(Math.Exp(logValue), Minimum, Maximum);
             case DistributionKind.Triangular:
@@ -212,7 +212,7 @@ public sealed record ParameterDistribution
             var value = Kind == DistributionKind.LogUniform
                 ? Math.Exp(Math.Log(Minimum) + (t * (Math.Log(Maximum) - Math.Log(Minimum))))
                 : Minimum + (t * (Maximum - Minimum));
-            value = i == count - 1 ? Maximum : Math.Clamp(value, Minimum, Maximum);
+            value = i == 0 ? Minimum : i == count - 1 ? Maximum : Math.Clamp(value, Minimum, Maximum);
             if (Kind == DistributionKind.IntegerRange)
                 value = Math.Round(value, MidpointRounding.AwayFromZero);
             if (levels.Count == 0 || levels[^1] != value)
@@ -302,5 +302,7 @@ public sealed record ParameterDistribution
             : throw new FormatException($"'{t}' is not a number in '{whole}'.");
     }
 
-    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    private static string Format(double value) => double.IsInfinity(value)
+        ? (value > 0 ? "inf" : "-inf")
+        : value.ToString("R", CultureInfo.InvariantCulture);
 }
