@@ -107,6 +107,16 @@ public sealed class SobolSequenceTests
         Assert.NotEqual(new double[4], first[0]);
     }
 
+    [Fact]
+    public void Scrambled_Seed42_MatchesPinnedGoldenPoints()
+    {
+        // Pins the scrambling algorithm and its draw order: changing either changes every published sweep.
+        var points = SobolSequence.Scrambled(3, new Xoshiro256StarStar(42, threadSafe: false)).Take(2);
+
+        Assert.Equal([0.07171893143095076, 0.7164205494336784, 0.979685035534203], points[0]);
+        Assert.Equal([0.9282038097735494, 0.06159908580593765, 0.41864318447187543], points[1]);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(SobolSequence.MaxDimensions + 1)]

@@ -92,6 +92,15 @@ public sealed class SweepDesignTests
     }
 
     [Fact]
+    public void LatinHypercube_Seed42_MatchesPinnedGoldenPoints()
+    {
+        var design = SweepDesign.LatinHypercube(UnitSpace(2), 3, Rng(42));
+
+        double[][] expected = [[0.5600144703427131, 0.25379146033525446], [0.9748976484417958, 0.5277831032457998], [0.33060130476070093, 0.8941509565375064]];
+        Assert.Equal(expected, design.Points);
+    }
+
+    [Fact]
     public void LatinHypercube_NonUniformParameter_MapsThroughInverseCdf()
     {
         var design = SweepDesign.LatinHypercube(Space(ParameterDistribution.LogUniform(1, 1000)), 30, Rng(3));
