@@ -20,6 +20,12 @@ public sealed class Account
         _inflowThisTick = new double[originCapacity];
     }
 
+    /// <summary>
+    /// The balance kept as a running total of whole transfers, independently of the origin split, so the
+    /// invariant "every origin split sums to its balance" is a real check.
+    /// </summary>
+    public double Total { get; internal set; }
+
     /// <summary>Position in the ledger, in order of opening.</summary>
     public int Index { get; }
 

@@ -187,6 +187,8 @@ public sealed class Ledger
         }
 
         _kindTotals[(int)kind] += amount;
+        from.Total -= amount;
+        to.Total += amount;
         if (from.IsOutside)
         {
             Move(from, to, kind, from.SourceOrigin, amount);
