@@ -15,7 +15,7 @@ public sealed class ChartPreviewTests
         }
 
         var run = RunFixture.Write(Path.Combine(target, "run"));
-        var set = new RunCharts().Write(RunData.Load(run), Path.Combine(run, "charts"));
-        Assert.NotEmpty(set.Charts);
+        var result = RunArtifacts.Write(run);
+        Assert.NotEmpty(result.Charts.Charts);
     }
 }

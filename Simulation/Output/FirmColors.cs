@@ -42,7 +42,10 @@ public static class FirmColors
     ];
 
     /// <summary>Colours for series that are not firms (investors, layers of an overlay), by position.</summary>
-    public static Color Series(int index) => Color.FromHex(_palette[((index % _palette.Length) + _palette.Length) % _palette.Length]);
+    public static Color Series(int index) => Color.FromHex(SeriesHex(index));
+
+    /// <summary>"#RRGGBB" of <see cref="Series(int)"/>, for HTML.</summary>
+    public static string SeriesHex(int index) => _palette[((index % _palette.Length) + _palette.Length) % _palette.Length];
 
     /// <summary>The colour of firm (or investor) <paramref name="id"/>.</summary>
     public static Color For(string id) => Color.FromHex(HexFor(id));

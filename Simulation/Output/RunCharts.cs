@@ -298,15 +298,18 @@ public sealed class RunCharts
         plot.Axes.SetLimitsY(bottom, top + ((top - bottom) * 0.05));
     }
 
-    internal static Dictionary<string, Color> InvestorColors(IEnumerable<string> ids)
+    internal static Dictionary<string, Color> InvestorColors(IEnumerable<string> ids) =>
+        InvestorColorHex(ids).ToDictionary(p => p.Key, p => Color.FromHex(p.Value), StringComparer.Ordinal);
+
+    internal static Dictionary<string, string> InvestorColorHex(IEnumerable<string> ids)
     {
         // Investors are few and their ids arbitrary: colours by sorted position keep them distinct in a
         // chart and identical across runs with the same investors (the usual overlay).
-        var result = new Dictionary<string, Color>(StringComparer.Ordinal);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var index = 0;
         foreach (var id in ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            result[id] = FirmColors.Series(index++);
+            result[id] = FirmColors.SeriesHex(index++);
         }
 
         return result;
