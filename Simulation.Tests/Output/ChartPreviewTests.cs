@@ -17,5 +17,8 @@ public sealed class ChartPreviewTests
         var run = RunFixture.Write(Path.Combine(target, "run"));
         var result = RunArtifacts.Write(run);
         Assert.NotEmpty(result.Charts.Charts);
+        var other = RunFixture.Write(Path.Combine(target, "run2"), new RunFixture.Options { Scenario = "bubble-burst", TollGrowth = -0.01 });
+        var overlay = new PlotCommand().Plot([run, other], Path.Combine(target, "compare"));
+        Assert.NotEmpty(overlay.Charts);
     }
 }

@@ -87,6 +87,8 @@ internal static class ChartStyle
         plot.Legend.FontSize = 12;
         plot.Legend.OutlineWidth = 0;
         plot.Legend.ShadowColor = Colors.Transparent;
+        // Long enough to tell a dashed or dotted line from a solid one.
+        plot.Legend.SymbolWidth = 30;
     }
 
     /// <summary>Legend items, when the legend must list layers in another order than they were drawn.</summary>
