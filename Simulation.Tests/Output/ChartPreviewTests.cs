@@ -20,5 +20,14 @@ public sealed class ChartPreviewTests
         var other = RunFixture.Write(Path.Combine(target, "run2"), new RunFixture.Options { Scenario = "bubble-burst", TollGrowth = -0.01 });
         var overlay = new PlotCommand().Plot([run, other], Path.Combine(target, "compare"));
         Assert.NotEmpty(overlay.Charts);
+        var big = RunFixture.Write(Path.Combine(target, "big"), new RunFixture.Options
+        {
+            Labs = ["openai", "anthropic", "google-deepmind", "meta", "xai", "mistral", "deepseek"],
+            Clouds = ["azure", "aws", "google-cloud", "oracle", "coreweave"],
+            Vendors = ["nvidia", "amd", "google-tpu", "aws-trainium"],
+            Ticks = 120,
+            Replications = 20,
+        });
+        Assert.NotEmpty(RunArtifacts.Write(big).Charts.Charts);
     }
 }
