@@ -15,6 +15,7 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
 {
     private readonly List<T> _members = [];
     private T[] _snapshot = [];
+    private int[] _order = [];
     private bool _activating;
     private long _compactedAt;
 
@@ -81,8 +82,53 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(random);
         var count = TakeSnapshot();
-        random.Permute(_snapshot.AsSpan(0, count));
-        Activate(action, count);
+        var order = ShuffledOrder(count, random);
+        _activating = true;
+        try
+        {
+            var snapshot = _snapshot;
+            for (var i = 0; i < count; i++)
+            {
+                var agent = snapshot[order[i]];
+                if (agent.IsActive)
+                {
+                    action(agent);
+                }
+            }
+        }
+        finally
+        {
+            _activating = false;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ShuffleDo(Action{T}, RandomStream)"/> for hot loops: the action is a struct, so the
+    /// per-agent call is inlined (no delegate dispatch).
+    /// </summary>
+    public void ShuffleDo<TAction>(TAction action, RandomStream random)
+        where TAction : struct, IAgentAction<T>
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var count = TakeSnapshot();
+        var order = ShuffledOrder(count, random);
+        _activating = true;
+        try
+        {
+            var snapshot = _snapshot;
+            for (var i = 0; i < count; i++)
+            {
+                var agent = snapshot[order[i]];
+                if (agent.IsActive)
+                {
+                    action.Invoke(agent);
+                }
+            }
+        }
+        finally
+        {
+            _activating = false;
+        }
     }
 
     /// <summary>A new set of the members matching <paramref name="predicate"/>, in order.</summary>
@@ -200,6 +246,24 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
 
         _members.CopyTo(_snapshot);
         return count;
+    }
+
+    private int[] ShuffledOrder(int count, RandomStream random)
+    {
+        // Shuffling positions rather than references avoids a GC write barrier per swap.
+        if (_order.Length < count)
+        {
+            _order = new int[_snapshot.Length];
+        }
+
+        var order = _order.AsSpan(0, count);
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        random.Permute(order);
+        return _order;
     }
 
     private void Activate(Action<T> action, int count)

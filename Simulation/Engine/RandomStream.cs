@@ -14,20 +14,14 @@ namespace MarketSim.Engine;
 /// </remarks>
 public sealed class RandomStream : RandomSource
 {
-    private ulong _s0;
-    private ulong _s1;
-    private ulong _s2;
-    private ulong _s3;
+    private Xoshiro256StarStarState _state;
 
     /// <summary>Creates a stream whose state is expanded from <paramref name="seed"/> by SplitMix64.</summary>
     public RandomStream(ulong seed)
         : base(threadSafe: false)
     {
         var x = seed;
-        _s0 = NextSplitMix(ref x);
-        _s1 = NextSplitMix(ref x);
-        _s2 = NextSplitMix(ref x);
-        _s3 = NextSplitMix(ref x);
+        _state = new Xoshiro256StarStarState(NextSplitMix(ref x), NextSplitMix(ref x), NextSplitMix(ref x), NextSplitMix(ref x));
     }
 
     /// <summary>Creates a stream with an explicit 256-bit state (for golden-vector tests).</summary>
@@ -39,23 +33,12 @@ public sealed class RandomStream : RandomSource
             throw new ArgumentException("The xoshiro state must not be all zero.");
         }
 
-        (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+        _state = new Xoshiro256StarStarState(s0, s1, s2, s3);
     }
 
     /// <summary>The next 64 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong NextUInt64()
-    {
-        var result = ulong.RotateLeft(_s1 * 5, 7) * 9;
-        var t = _s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = ulong.RotateLeft(_s3, 45);
-        return result;
-    }
+    public ulong NextUInt64() => _state.Next();
 
     /// <summary>A uniform double in [0, 1) with 53 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -70,20 +53,7 @@ public sealed class RandomStream : RandomSource
             throw new ArgumentOutOfRangeException(nameof(count), count, "The count must be positive.");
         }
 
-        var range = (uint)count;
-        var m = (ulong)(uint)(NextUInt64() >> 32) * range;
-        var low = (uint)m;
-        if (low < range)
-        {
-            var threshold = (uint)-range % range;
-            while (low < threshold)
-            {
-                m = (ulong)(uint)(NextUInt64() >> 32) * range;
-                low = (uint)m;
-            }
-        }
-
-        return (int)(m >> 32);
+        return (int)_state.NextIndex((uint)count);
     }
 
     /// <summary>True with probability <paramref name="p"/>.</summary>
@@ -93,11 +63,15 @@ public sealed class RandomStream : RandomSource
     /// <summary>Shuffles <paramref name="items"/> in place (Fisher-Yates, Durstenfeld form), with this algorithm pinned rather than the BCL's.</summary>
     public void Permute<T>(Span<T> items)
     {
+        // A local copy of the state lets the JIT keep it in registers for the whole loop.
+        var state = _state;
         for (var i = items.Length - 1; i > 0; i--)
         {
-            var j = NextIndex(i + 1);
+            var j = (int)state.NextIndex((uint)i + 1);
             (items[i], items[j]) = (items[j], items[i]);
         }
+
+        _state = state;
     }
 
     /// <inheritdoc />

@@ -8,7 +8,6 @@ namespace MarketSim.Engine.Reference;
 public sealed class MoneyModel : Model
 {
     private readonly MoneyAgent[] _byIndex;
-    private readonly Action<MoneyAgent> _give;
     private int[] _sorted = [];
 
     /// <summary>Creates the model with <paramref name="agentCount"/> agents (at least 2).</summary>
@@ -22,8 +21,6 @@ public sealed class MoneyModel : Model
             _byIndex[i] = new MoneyAgent(this, i);
             Agents.Add(_byIndex[i]);
         }
-
-        _give = Give;
     }
 
     /// <summary>All agents.</summary>
@@ -71,23 +68,23 @@ public sealed class MoneyModel : Model
     }
 
     /// <inheritdoc />
-    protected override void OnStep() => Agents.ShuffleDo(_give, Random);
+    protected override void OnStep() => Agents.ShuffleDo(new Give(_byIndex, Random), Random);
 
-    private void Give(MoneyAgent agent)
+    private readonly struct Give(MoneyAgent[] agents, RandomStream random) : IAgentAction<MoneyAgent>
     {
-        if (agent.Wealth == 0)
+        public void Invoke(MoneyAgent agent)
         {
-            return;
-        }
+            // Branch-free on purpose: whether an agent has money and where its partner sits are coin
+            // flips the CPU cannot predict, and mispredictions would cost more than the work. An agent
+            // with nothing still draws a partner and moves zero units, so every agent consumes exactly
+            // one draw per step.
+            var gives = agent.Wealth > 0 ? 1 : 0;
 
-        // A uniform choice among the n - 1 others in O(1): draw from n - 1 slots and skip self.
-        var other = Random.NextIndex(_byIndex.Length - 1);
-        if (other >= agent.Index)
-        {
-            other++;
+            // A uniform choice among the n - 1 others in O(1): draw from n - 1 slots and skip self.
+            var other = random.NextIndex(agents.Length - 1);
+            other += (int)((uint)(agent.Index - other - 1) >> 31);
+            agent.Wealth -= gives;
+            agents[other].Wealth += gives;
         }
-
-        agent.Wealth--;
-        _byIndex[other].Wealth++;
     }
 }

@@ -1,0 +1,9 @@
+using MarketSim.Market.Parameters;
+
+namespace MarketSim.Market.Events;
+
+/// <summary>Brings the alliance <paramref name="Alliance"/> into force at this tick (overriding its start_tick).</summary>
+/// <param name="Tick">Month.</param>
+/// <param name="Alliance">Alliance id.</param>
+[EventKind("alliance-start")]
+public sealed record AllianceStart(int Tick, string Alliance) : EventParameters(Tick);

@@ -1,0 +1,10 @@
+using MarketSim.Market.Parameters;
+
+namespace MarketSim.Market.Events;
+
+/// <summary>Clouds cut their compute prices by <paramref name="Cut"/> at once (a price war).</summary>
+/// <param name="Tick">Month of the cut.</param>
+/// <param name="Clouds">Cloud ids, or null for every cloud.</param>
+/// <param name="Cut">Fraction of the price cut (0.3 = 30% cheaper); the price floor at cost still holds.</param>
+[EventKind("price-war")]
+public sealed record PriceWar(int Tick, IReadOnlyList<string>? Clouds, double Cut) : EventParameters(Tick);

@@ -1,0 +1,44 @@
+namespace MarketSim.Market.Parameters;
+
+/// <summary>One cloud provider's AI business (MODEL.md 4.5).</summary>
+/// <param name="Id">Identifier, unique across all firms.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Capacity">AI fleet at tick 0, million CU per month (H100-equivalent).</param>
+/// <param name="FleetCostPerCU">Book cost of the tick-0 fleet per CU (chips and facilities), USD billion per million CU.</param>
+/// <param name="Price">Price per CU at tick 0, USD billion per million CU.</param>
+/// <param name="OperatingCostPerCU">Monthly operating cost (power, staff) per CU of fleet, USD billion per million CU.</param>
+/// <param name="FacilityCostPerCU">Data-centre cost per CU of new capacity, paid to the outside economy on delivery.</param>
+/// <param name="Life">Months before a unit retires; straight-line depreciation over it.</param>
+/// <param name="PriceAdjustment">gamma: price response to utilisation away from target.</param>
+/// <param name="TargetUtilisation">u_target.</param>
+/// <param name="Headroom">Spare capacity planned above forecast demand.</param>
+/// <param name="LeadTime">Months over which demand is extrapolated when ordering.</param>
+/// <param name="ForecastSmoothing">Weight of the newest month in the smoothed demand growth (0 to 1).</param>
+/// <param name="BackgroundDemand">Other AI compute demand (internal products, enterprises training their own models) at tick 0, million CU per month.</param>
+/// <param name="BackgroundGrowth">Monthly growth of the background demand.</param>
+/// <param name="ProcurementSensitivity">beta: weight of ln(CU per dollar) in the choice of vendor.</param>
+/// <param name="VendorLockIn">Extra procurement utility per vendor id (e.g. CUDA lock-in for NVIDIA).</param>
+/// <param name="OwnChip">Own-chip programme, if any.</param>
+/// <param name="Shares">Shares outstanding of the AI business, million (for cap tables).</param>
+/// <param name="Cash">Cash of the AI business at tick 0, USD billion.</param>
+public sealed record CloudParameters(
+    string Id,
+    string Name,
+    double Capacity,
+    double FleetCostPerCU,
+    double Price,
+    double OperatingCostPerCU,
+    double FacilityCostPerCU,
+    int Life,
+    double PriceAdjustment,
+    double TargetUtilisation,
+    double Headroom,
+    int LeadTime,
+    double ForecastSmoothing,
+    double BackgroundDemand,
+    double BackgroundGrowth,
+    double ProcurementSensitivity,
+    IReadOnlyDictionary<string, double> VendorLockIn,
+    OwnChipParameters? OwnChip,
+    double Shares,
+    double Cash);

@@ -1,0 +1,18 @@
+namespace MarketSim.Market.Parameters;
+
+/// <summary>The customer population (MODEL.md 4.1 to 4.3).</summary>
+/// <param name="Count">Number of customer agents; each stands for an equal slice of its segment's demand.</param>
+/// <param name="TotalDemand">Total demand at tick 0 if every customer had adopted, in million WU per month at the reference price.</param>
+/// <param name="NativeBonus">lambda: utility bonus for a lab native to the customer's home cloud ecosystem.</param>
+/// <param name="SensitivityClasses">Number of discrete classes approximating the spread of quality and price sensitivities.</param>
+/// <param name="SensitivitySpread">Coefficient of variation of the lognormal spread of sensitivities across customers (0 = identical customers).</param>
+/// <param name="HomeClouds">Share of customers whose home cloud is each cloud (by cloud id; sums to 1).</param>
+/// <param name="Segments">Customer segments.</param>
+public sealed record CustomerParameters(
+    int Count,
+    double TotalDemand,
+    double NativeBonus,
+    int SensitivityClasses,
+    double SensitivitySpread,
+    IReadOnlyDictionary<string, double> HomeClouds,
+    IReadOnlyList<SegmentParameters> Segments);

@@ -1,0 +1,18 @@
+namespace MarketSim.Market.Parameters;
+
+/// <summary>Market-wide parameters.</summary>
+/// <param name="EfficiencyHalvingMonths">H: months for the CU needed per WU to halve (algorithmic efficiency).</param>
+/// <param name="CapabilityExponent">alpha in K = A (C / C0)^alpha.</param>
+/// <param name="OpenWeightsLag">Months by which open-weights labs trail the frontier at most.</param>
+/// <param name="MarkupShareThreshold">Relative change of a lab's demand share (month on month) beyond which its markup moves.</param>
+/// <param name="Funding">Funding rounds and the external pool.</param>
+/// <param name="Valuation">How firms are valued every tick.</param>
+/// <param name="Sentiment">Sentiment dynamics (the bubble).</param>
+public sealed record MarketParameters(
+    double EfficiencyHalvingMonths,
+    double CapabilityExponent,
+    double OpenWeightsLag,
+    double MarkupShareThreshold,
+    FundingParameters Funding,
+    ValuationParameters Valuation,
+    SentimentParameters Sentiment);

@@ -1,0 +1,18 @@
+namespace MarketSim.Market.Parameters;
+
+/// <summary>Sentiment S (1 = neutral), MODEL.md 4.8.</summary>
+/// <param name="Initial">S at tick 0.</param>
+/// <param name="Persistence">rho: persistence of ln S.</param>
+/// <param name="GrowthWeight">k_g: response to revenue growth above expectation.</param>
+/// <param name="RatioWeight">k_r: response to ln(AI revenue / AI capex / target).</param>
+/// <param name="ExpectedGrowth">Monthly end-customer revenue growth the market expects.</param>
+/// <param name="CapexOptimism">Cloud capex optimism factor = S to this power.</param>
+/// <param name="Noise">Standard deviation of the monthly sentiment shock.</param>
+public sealed record SentimentParameters(
+    double Initial,
+    double Persistence,
+    double GrowthWeight,
+    double RatioWeight,
+    double ExpectedGrowth,
+    double CapexOptimism,
+    double Noise);

@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Text;
+
+namespace MarketSim.Scenarios;
+
+/// <summary>
+/// One problem in user input: a file (or "--set"), an optional JSON path and line, and what is wrong.
+/// </summary>
+/// <param name="File">The file as the user named it, or "--set" for command-line overrides.</param>
+/// <param name="JsonPath">Where in the document, as <c>$.labs[0].markup</c>; null when unknown.</param>
+/// <param name="Line">1-based line in <paramref name="File"/>; null when unknown.</param>
+/// <param name="Message">What is wrong, in words a user can act on.</param>
+public sealed record InputError(string File, string? JsonPath, int? Line, string Message)
+{
+    /// <summary>Formats as <c>file:line: $.json.path: message</c>, leaving out the parts that are null.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder(File);
+        if (Line is int line)
+            text.Append(':').Append(line.ToString(CultureInfo.InvariantCulture));
+        text.Append(": ");
+        if (JsonPath is not null)
+            text.Append(JsonPath).Append(": ");
+        return text.Append(Message).ToString();
+    }
+}
