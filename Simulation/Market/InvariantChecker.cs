@@ -55,9 +55,9 @@ public static class InvariantChecker
 
         foreach (var cloud in market.Clouds)
         {
-            if (cloud.Capacity < 0 || cloud.OnOrder < 0 || cloud.ServedCompute > cloud.Capacity * (1 + Tolerance) + Tolerance)
+            if (cloud.Capacity < 0 || cloud.OnOrder < 0 || cloud.ServedCompute > cloud.ServingCapacity * (1 + Tolerance) + Tolerance)
             {
-                broken.Add($"capacity of {cloud.FirmId} is non-negative and covers what it served: capacity {cloud.Capacity}, on order {cloud.OnOrder}, served {cloud.ServedCompute}");
+                broken.Add($"capacity of {cloud.FirmId} is non-negative and covers what it served: capacity {cloud.ServingCapacity}, on order {cloud.OnOrder}, served {cloud.ServedCompute}");
             }
         }
 

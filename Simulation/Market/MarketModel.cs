@@ -1,5 +1,6 @@
 using MarketSim.Engine;
 using MarketSim.Market.Agents;
+using MarketSim.Market.Investors;
 using MarketSim.Market.Money;
 using MarketSim.Market.Parameters;
 using MathNet.Numerics.Distributions;
@@ -32,6 +33,7 @@ public sealed class MarketModel : Model
     private double _revenueToCapexTarget = double.NaN;
     private double _previousCustomerSpend;
     private double _freezeShock;
+    private double _expectedGrowth = double.NaN;
 
     /// <summary>Builds the market of <paramref name="parameters"/> for one replication.</summary>
     public MarketModel(ScenarioParameters parameters, int replication, ulong seed)
@@ -103,6 +105,13 @@ public sealed class MarketModel : Model
             AddAlliance(alliance);
         }
 
+        foreach (var investor in parameters.Investors)
+        {
+            var agent = new Investor(this, investor);
+            Investors.Add(agent);
+            Funding.AddParticipant(agent);
+        }
+
         foreach (var e in parameters.Events)
         {
             if (e is IMarketEvent behaviour)
@@ -155,6 +164,9 @@ public sealed class MarketModel : Model
 
     /// <summary>Vendors, in scenario order.</summary>
     public AgentSet<Vendor> Vendors { get; } = new();
+
+    /// <summary>Investors, in scenario order.</summary>
+    public AgentSet<Investor> Investors { get; } = new();
 
     /// <summary>Alliances, in scenario order.</summary>
     public IReadOnlyList<Alliance> Alliances => _alliances;
@@ -502,18 +514,20 @@ public sealed class MarketModel : Model
         // Stage 5: vendors ship and bill.
         Vendors.ShuffleDo(vendor => vendor.Ship(tick), Random);
 
-        // Stage 6: investors (hook for strategies).
-        InvestorsStage?.Invoke(tick);
-
-        // Stage 7: market: frontier, totals, valuation, sentiment.
+        // Stage 7 (market) before 6 (investors): investors buy and mark at this tick's firm values.
         _frontier.Add(_labList.Where(l => l.Alive && !l.OpenWeights).Select(l => l.Capability).DefaultIfEmpty(0).Max());
         Totals.Compute(this, _hostingServedWU);
         Valuation.MarkAll(this);
+
+        // Stage 6: investors, in scenario order (their purchases are independent of each other).
+        if (tick == 0)
+        {
+            Investors.Do(investor => investor.Buy());
+        }
+
+        Investors.Do(investor => investor.Mark());
         UpdateSentiment();
     }
-
-    /// <summary>The investors stage (set by the investor layer).</summary>
-    public Action<int>? InvestorsStage { get; set; }
 
     /// <summary>Price per WU an adopter on home cloud <paramref name="home"/> pays for <paramref name="lab"/>'s models.</summary>
     public double PriceFor(Lab lab, int home) => lab.OpenWeights ? Intensity(lab) * Clouds[home].Price : lab.Price;
@@ -675,7 +689,7 @@ public sealed class MarketModel : Model
                     var seg = segments[s];
 
                     // d_i = base demand grown by g per month, times (P / P_ref)^-eta.
-                    var perCustomer = _baseDemand[s] * Math.Pow(1 + seg.Growth, tick) * Math.Pow(price / seg.ReferencePrice, -seg.Elasticity);
+                    var perCustomer = _baseDemand[s] * DecayingGrowth.Level(seg.Growth, seg.GrowthHalfLife, tick) * Math.Pow(price / seg.ReferencePrice, -seg.Elasticity);
                     hosted += n * perCustomer;
                 }
 
@@ -709,13 +723,22 @@ public sealed class MarketModel : Model
             _revenueToCapexTarget = ratio;
         }
 
-        var growth = _previousCustomerSpend > 0 ? (spend / _previousCustomerSpend) - 1 : p.ExpectedGrowth;
+        if (double.IsNaN(_expectedGrowth))
+        {
+            _expectedGrowth = p.ExpectedGrowth;
+        }
+
+        var growth = _previousCustomerSpend > 0 ? (spend / _previousCustomerSpend) - 1 : _expectedGrowth;
         var ratioTerm = ratio > 0 && _revenueToCapexTarget > 0 ? Math.Log(ratio / _revenueToCapexTarget) : 0;
         var noise = p.Noise > 0 ? Normal.Sample(MarketRandom, 0, p.Noise) : 0;
 
         // ln S <- rho ln S + k_g (growth - expected) + k_r ln(ratio / target) + shocks.
-        var lnS = (p.Persistence * Math.Log(Sentiment)) + (p.GrowthWeight * (growth - p.ExpectedGrowth)) + (p.RatioWeight * ratioTerm) + noise - _freezeShock;
+        var lnS = (p.Persistence * Math.Log(Sentiment)) + (p.GrowthWeight * (growth - _expectedGrowth)) + (p.RatioWeight * ratioTerm) + noise - _freezeShock;
         Sentiment = Math.Exp(lnS);
+
+        // Expectations adapt to realised growth at the rate sentiment forgets (1 - rho), so a maturing
+        // market is not read as a permanent disappointment.
+        _expectedGrowth = (p.Persistence * _expectedGrowth) + ((1 - p.Persistence) * growth);
         _freezeShock = 0;
         _previousCustomerSpend = spend;
     }

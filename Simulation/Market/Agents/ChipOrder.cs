@@ -4,4 +4,5 @@ namespace MarketSim.Market.Agents;
 /// <param name="Buyer">The ordering cloud, or null for buyers outside the model.</param>
 /// <param name="Units">Thousand units still to ship.</param>
 /// <param name="Tick">Month the order was placed.</param>
-public sealed record ChipOrder(Cloud? Buyer, double Units, int Tick);
+/// <param name="ComputePerUnit">CU per unit of the generation ordered (a later generation does not change an order).</param>
+public sealed record ChipOrder(Cloud? Buyer, double Units, int Tick, double ComputePerUnit);

@@ -23,6 +23,9 @@ public sealed class Cloud : Firm
         Price = parameters.Price;
         BackgroundDemand = parameters.BackgroundDemand;
 
+        // Until a demand history exists, capacity planning assumes the background trend.
+        _smoothedGrowth = parameters.BackgroundGrowth;
+
         // The tick-0 fleet has evenly spread ages, so 1/life of it retires each month.
         var slice = parameters.Capacity / parameters.Life;
         for (var age = 0; age < parameters.Life; age++)
@@ -54,8 +57,11 @@ public sealed class Cloud : Firm
     /// <summary>Compute served this tick, million CU.</summary>
     public double ServedCompute { get; private set; }
 
-    /// <summary>Served over capacity.</summary>
-    public double Utilisation => Capacity > 0 ? ServedCompute / Capacity : 0;
+    /// <summary>Capacity when this tick's requests were served (before retirements and deliveries).</summary>
+    public double ServingCapacity { get; private set; }
+
+    /// <summary>Served over the capacity it was served from.</summary>
+    public double Utilisation => ServingCapacity > 0 ? ServedCompute / ServingCapacity : 0;
 
     /// <summary>Accelerators paid for this tick, USD billion.</summary>
     public double ChipCapex { get; private set; }
@@ -114,7 +120,7 @@ public sealed class Cloud : Firm
     /// </summary>
     internal void Serve(int tick)
     {
-        BackgroundDemand = Parameters.BackgroundDemand * Math.Pow(1 + Parameters.BackgroundGrowth, tick);
+        BackgroundDemand = Parameters.BackgroundDemand * DecayingGrowth.Level(Parameters.BackgroundGrowth, Parameters.BackgroundGrowthHalfLife, tick);
         _requests.Add((null, BackgroundDemand, false, 2));
         var priority = 0.0;
         var rest = 0.0;
@@ -131,6 +137,7 @@ public sealed class Cloud : Firm
         }
 
         Demand = priority + rest;
+        ServingCapacity = Capacity;
         var priorityFraction = priority <= Capacity ? 1 : Capacity / priority;
         var left = Math.Max(0, Capacity - (priority * priorityFraction));
         var restFraction = rest <= left ? 1 : left / rest;
@@ -191,7 +198,7 @@ public sealed class Cloud : Firm
         Spend(opex);
 
         // p <- p (1 + gamma (u - u_target)), never below cost per CU.
-        var utilisation = Capacity > 0 ? ServedCompute / Capacity : 1;
+        var utilisation = ServingCapacity > 0 ? ServedCompute / ServingCapacity : 1;
         Price = Math.Max(CostPerCU(), Price * (1 + (Parameters.PriceAdjustment * (utilisation - Parameters.TargetUtilisation))));
 
         // Forecast: smoothed demand growth extrapolated over the lead time.
@@ -230,7 +237,7 @@ public sealed class Cloud : Firm
         Market.Ledger.Transfer(Account, vendor.Account, chips, FlowKind.Chips);
         ChipCapex += chips;
         var capacity = units * computePerUnit / 1000;
-        var facilities = capacity * Parameters.FacilityCostPerCU;
+        var facilities = chips * Parameters.FacilityCostRatio;
         Market.Ledger.Transfer(Account, Market.OutsideAccount, facilities, FlowKind.Facilities);
         FacilityCapex += facilities;
         OnOrder = Math.Max(0, OnOrder - capacity);

@@ -57,7 +57,7 @@ public sealed class FundingMarket
                 break;
             }
 
-            raised += participant.Subscribe(lab, asked - raised, price);
+            raised += participant.Subscribe(lab, asked, asked - raised, price);
         }
 
         var outside = Math.Min(asked - raised, PoolLeft);

@@ -266,8 +266,6 @@ public sealed class Lab : Firm
         Alive = false;
         ExitTick = Market.Steps;
         Valuation = 0;
-        Demand = 0;
-        DemandShare = 0;
     }
 
     private void UpdateCapability(double trainingServed, double frontierLagged)

@@ -75,7 +75,7 @@ public sealed class Vendor : Firm
     {
         if (units > 0)
         {
-            _backlog.Add(new ChipOrder(buyer, units, tick));
+            _backlog.Add(new ChipOrder(buyer, units, tick, ComputePerUnit));
             buyer.OnOrder += units * ComputePerUnit / 1000;
         }
     }
@@ -86,7 +86,7 @@ public sealed class Vendor : Firm
         var p = Parameters;
         if (p.OtherDemand > 0)
         {
-            _backlog.Add(new ChipOrder(null, p.OtherDemand * Math.Pow(1 + p.OtherDemandGrowth, tick), tick));
+            _backlog.Add(new ChipOrder(null, p.OtherDemand * Math.Pow(1 + p.OtherDemandGrowth, tick), tick, ComputePerUnit));
         }
 
         Supply = p.Supply * Math.Pow(1 + p.SupplyGrowth, tick) * SupplyFactor;
@@ -108,7 +108,7 @@ public sealed class Vendor : Firm
                 left -= units;
                 Shipped += units;
                 _backlog[i] = order with { Units = order.Units - units };
-                Deliver(order.Buyer, units, tick);
+                Deliver(order.Buyer, units, order.ComputePerUnit, tick);
             }
         }
 
@@ -134,11 +134,12 @@ public sealed class Vendor : Firm
         if (p.GenerationMonths > 0 && tick > 0 && tick % p.GenerationMonths == 0)
         {
             ComputePerUnit *= p.GenerationGain;
+            Price *= p.GenerationPriceGain;
         }
 
     }
 
-    private void Deliver(Cloud? buyer, double units, int tick)
+    private void Deliver(Cloud? buyer, double units, double computePerUnit, int tick)
     {
         var amount = units * Price;
         if (buyer is null)
@@ -147,7 +148,7 @@ public sealed class Vendor : Firm
         }
         else
         {
-            buyer.Receive(this, units, ComputePerUnit, Price, tick);
+            buyer.Receive(this, units, computePerUnit, Price, tick);
             CloudRevenue += amount;
         }
 
