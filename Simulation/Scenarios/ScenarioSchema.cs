@@ -21,6 +21,19 @@ public sealed class ScenarioSchema
         _baseUri = baseUri;
     }
 
+    /// <summary>The schema document itself (read it, do not change it).</summary>
+    internal JsonNode? Root => _schemaNode;
+
+    /// <summary>
+    /// Fills the fields <paramref name="document"/> leaves out with this schema's <c>default</c> values,
+    /// so files may omit them and still bind; an error about a filled value points at its object.
+    /// </summary>
+    public void ApplyDefaults(ResolvedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        SchemaDefaults.Apply(_schemaNode, document.Root);
+    }
+
     /// <summary>Loads a schema file; <c>$ref</c>s to <c>#/$defs/...</c> in the same file resolve.</summary>
     /// <exception cref="InputException">The file is missing, not JSON, or not a valid schema.</exception>
     public static ScenarioSchema Load(string path)
