@@ -74,22 +74,23 @@ public static class ScenarioValidator
         /// <summary>Ids are unique across labs (including labs that enter later), clouds and vendors.</summary>
         private void FirmIds()
         {
+            // A duplicate is reported once; references to it still resolve, so one typo gives one error.
             for (var i = 0; i < scenario.Labs.Count; i++)
             {
-                if (AddFirm(scenario.Labs[i].Id, $"$.labs[{I(i)}]"))
-                    _labs.Add(scenario.Labs[i].Id);
+                AddFirm(scenario.Labs[i].Id, $"$.labs[{I(i)}]");
+                _labs.Add(scenario.Labs[i].Id);
             }
 
             for (var i = 0; i < scenario.Clouds.Count; i++)
             {
-                if (AddFirm(scenario.Clouds[i].Id, $"$.clouds[{I(i)}]"))
-                    _clouds.Add(scenario.Clouds[i].Id);
+                AddFirm(scenario.Clouds[i].Id, $"$.clouds[{I(i)}]");
+                _clouds.Add(scenario.Clouds[i].Id);
             }
 
             for (var i = 0; i < scenario.Vendors.Count; i++)
             {
-                if (AddFirm(scenario.Vendors[i].Id, $"$.vendors[{I(i)}]"))
-                    _vendors.Add(scenario.Vendors[i].Id);
+                AddFirm(scenario.Vendors[i].Id, $"$.vendors[{I(i)}]");
+                _vendors.Add(scenario.Vendors[i].Id);
             }
 
             var labCount = scenario.Labs.Count;
