@@ -244,8 +244,12 @@ public static class ScenarioValidator
                     if (investor.Labs is null || investor.Labs.Count == 0)
                         errors.Error(path, "an empire investor needs labs: the ids of the labs it takes stakes in");
                     else
+                    {
                         for (var j = 0; j < investor.Labs.Count; j++)
                             LabRef(investor.Labs[j], $"{path}.labs[{I(j)}]", atTick: 0);
+                        NoRepeats(investor.Labs, path + ".labs");
+                    }
+
                     break;
                 case "custom":
                     if (investor.Weights is null || investor.Weights.Count == 0)
@@ -320,6 +324,9 @@ public static class ScenarioValidator
                 LabRef(alliance.Labs[j], $"{path}.labs[{I(j)}]", atTick: null);
             for (var j = 0; j < alliance.Vendors.Count; j++)
                 VendorRef(alliance.Vendors[j], $"{path}.vendors[{I(j)}]", asKey: false);
+            NoRepeats(alliance.Clouds, path + ".clouds");
+            NoRepeats(alliance.Labs, path + ".labs");
+            NoRepeats(alliance.Vendors, path + ".vendors");
 
             if (alliance.Kind == "vertical")
             {
@@ -383,6 +390,7 @@ public static class ScenarioValidator
                     case PriceWar { Clouds: { } clouds }:
                         for (var j = 0; j < clouds.Count; j++)
                             CloudRef(clouds[j], $"{path}.clouds[{I(j)}]", asKey: false);
+                        NoRepeats(clouds, path + ".clouds");
                         break;
                     case AllianceStart start:
                         AllianceRef(start.Alliance, path + ".alliance");
@@ -431,6 +439,17 @@ public static class ScenarioValidator
         {
             if (!_alliances.Contains(id))
                 errors.Error(path, $"no alliance has id '{id}'; alliance ids are: {List(_alliances)}");
+        }
+
+        /// <summary>An id list names each id once.</summary>
+        private void NoRepeats(IReadOnlyList<string> ids, string path)
+        {
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var j = 0; j < ids.Count; j++)
+            {
+                if (!seen.TryAdd(ids[j], j))
+                    errors.Error($"{path}[{I(j)}]", $"'{ids[j]}' is listed twice (also at index {I(seen[ids[j]])})");
+            }
         }
 
         private void SumsToOne(IEnumerable<double> shares, string path, string what)
