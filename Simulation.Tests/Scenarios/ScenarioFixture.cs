@@ -103,14 +103,14 @@ internal static class ScenarioFixture
           "clouds": [
             {
               "id": "azure", "name": "Azure", "capacity": 2, "fleet_cost_per_cu": 30, "price": 2.5,
-              "operating_cost_per_cu": 0.3, "facility_cost_per_cu": 10, "life": 60,
+              "operating_cost_per_cu": 0.3, "facility_cost_ratio": 0.4, "life": 60,
               "price_adjustment": 0.1, "target_utilisation": 0.8, "headroom": 0.2, "lead_time": 6,
               "forecast_smoothing": 0.3, "procurement_sensitivity": 2, "vendor_lock_in": { "nvidia": 0.5 },
               "shares": 100, "cash": 50
             },
             {
               "id": "aws", "name": "AWS", "capacity": 2.5, "fleet_cost_per_cu": 28, "price": 2.4,
-              "operating_cost_per_cu": 0.3, "facility_cost_per_cu": 10, "life": 60,
+              "operating_cost_per_cu": 0.3, "facility_cost_ratio": 0.4, "life": 60,
               "price_adjustment": 0.1, "target_utilisation": 0.8, "headroom": 0.2, "lead_time": 6,
               "forecast_smoothing": 0.3, "procurement_sensitivity": 2,
               "own_chip": { "vendor": "trainium", "share": 0.2 },
