@@ -40,25 +40,34 @@ internal static class RunPipeline
         var simulate = Stopwatch.StartNew();
         progress.Run("simulating", report =>
         {
-            Parallel.For(0, scenario.Replications, new ParallelOptions { MaxDegreeOfParallelism = options.Parallel, CancellationToken = cancel }, replication =>
-            {
-                var directory = ReplicationFolder(folder.TempPath, replication);
-                Directory.CreateDirectory(directory);
-                using var sink = new CsvDataSink(directory);
-                var market = MarketRunner.Run(scenario, replication, sink, options.Flows, options.Check, afterTick: m =>
+            ReplicationRunner.Run(
+                scenario,
+                options.Parallel,
+                replication =>
+                {
+                    var directory = ReplicationFolder(folder.TempPath, replication);
+                    Directory.CreateDirectory(directory);
+                    return new CsvDataSink(directory);
+                },
+                options.Flows,
+                options.Check,
+                m =>
                 {
                     report(Interlocked.Increment(ref ticksDone), ticksTotal);
                     if (m.Steps == 1)
                     {
-                        finals[replication] = Final(m, null);
+                        finals[m.Replication] = Final(m, null);
                     }
-                }, cancel: cancel);
-                finals[replication] = Final(market, finals[replication]);
-                foreach (var outcome in InvestorOutcome.Of(market))
+                },
+                market =>
                 {
-                    outcomes.Add(outcome);
-                }
-            });
+                    finals[market.Replication] = Final(market, finals[market.Replication]);
+                    foreach (var outcome in InvestorOutcome.Of(market))
+                    {
+                        outcomes.Add(outcome);
+                    }
+                },
+                cancel);
         });
         simulate.Stop();
 
