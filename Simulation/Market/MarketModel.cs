@@ -29,6 +29,7 @@ public sealed class MarketModel : Model
     private readonly double[] _baseDemand;
     private readonly double[] _adoption;
     private readonly double[] _review;
+    private readonly double[] _demandLevel;
     private bool[] _alive = [];
     private double _revenueToCapexTarget = double.NaN;
     private double _previousCustomerSpend;
@@ -123,6 +124,8 @@ public sealed class MarketModel : Model
         _baseDemand = new double[Customers.Segments];
         _adoption = new double[Customers.Segments];
         _review = new double[Customers.Segments];
+        _demandLevel = new double[Customers.Segments];
+        Array.Fill(_demandLevel, 1.0);
         for (var s = 0; s < Customers.Segments; s++)
         {
             var seg = population.Segments[s];
@@ -670,6 +673,12 @@ public sealed class MarketModel : Model
     private void ComputeDemand(int tick)
     {
         var segments = Parameters.Customers.Segments;
+        for (var s = 0; s < segments.Count; s++)
+        {
+            // level(t) = level(t-1) (1 + g(t-1)): the decaying-growth product, advanced one tick at a time.
+            _demandLevel[s] = tick == 0 ? 1 : _demandLevel[s] * (1 + DecayingGrowth.Rate(segments[s].Growth, segments[s].GrowthHalfLife, tick - 1));
+        }
+
         var total = 0.0;
         foreach (var lab in _labList)
         {
@@ -689,7 +698,7 @@ public sealed class MarketModel : Model
                     var seg = segments[s];
 
                     // d_i = base demand grown by g per month, times (P / P_ref)^-eta.
-                    var perCustomer = _baseDemand[s] * DecayingGrowth.Level(seg.Growth, seg.GrowthHalfLife, tick) * Math.Pow(price / seg.ReferencePrice, -seg.Elasticity);
+                    var perCustomer = _baseDemand[s] * _demandLevel[s] * Math.Pow(price / seg.ReferencePrice, -seg.Elasticity);
                     hosted += n * perCustomer;
                 }
 
