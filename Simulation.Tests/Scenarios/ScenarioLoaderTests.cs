@@ -28,4 +28,78 @@ public sealed class ScenarioLoaderTests : IDisposable
         Assert.Null(Assert.IsType<PriceWar>(s.Events[3]).Clouds);
         Assert.Equal([_temp.PathOf("tiny.json")], loaded.Files);
     }
+
+    [Fact]
+    public void Load_ResolvedJson_LoadsAloneToTheSameParameters()
+    {
+        var first = Load(ScenarioFixture.Valid, "labs[id=openai].markup=0.7");
+
+        var again = ScenarioLoader.Load(_temp.Write("resolved.json", first.ResolvedJson), [], ScenarioFixture.Schema);
+
+        Assert.DoesNotContain("$schema", first.ResolvedJson, StringComparison.Ordinal);
+        Assert.Contains("\"generation_months\": 24", first.ResolvedJson, StringComparison.Ordinal);
+        Assert.Equal(Serialize(first.Parameters), Serialize(again.Parameters));
+        Assert.Equal(0.7, again.Parameters.Labs[0].Markup);
+    }
+
+    [Fact]
+    public void Load_ExtendsAndSet_WorkedExample()
+    {
+        _temp.Write("baseline.json", ScenarioFixture.Valid);
+        var child = _temp.Write("variants/cheap-inference.json", """
+            {
+              "$schema": "../scenario.schema.json",
+              "extends": "../baseline.json",
+              "name": "cheap-inference",
+              "market": { "efficiency_halving_months": 6 },
+              "labs": [ { "id": "openai", "markup": 0.3 } ],
+              "investors": [ { "id": "mine", "remove": true } ]
+            }
+            """);
+        File.Copy(ScenarioFixture.SchemaPath, _temp.PathOf("scenario.schema.json"));
+
+        var loaded = ScenarioLoader.Load(child, ["customers.segments[name=enterprise].p=0.02"]);
+        var s = loaded.Parameters;
+
+        Assert.Equal(("cheap-inference", 6.0, 0.3, 0.02), (s.Name, s.Market.EfficiencyHalvingMonths, s.Labs[0].Markup, s.Customers.Segments[0].P));
+        Assert.Equal((0.1, 2.0), (s.Labs[0].MarkupMin, s.Labs[0].MarkupMax));
+        Assert.Equal(["track", "horse", "index", "builder"], s.Investors.Select(i => i.Id));
+        Assert.Equal([child, _temp.PathOf("baseline.json")], loaded.Files);
+    }
+
+    [Fact]
+    public void FindSchema_RelativeSchemaKey_ResolvedFromScenarioFolder()
+    {
+        var schema = _temp.Write("schemas/s.schema.json", "{}");
+        var scenario = _temp.Write("a/b.json", "{}");
+
+        var found = ScenarioLoader.FindSchema(scenario, System.Text.Json.Nodes.JsonNode.Parse("""{ "$schema": "../schemas/s.schema.json" }"""));
+
+        Assert.Equal(schema, found);
+    }
+
+    [Fact]
+    public void FindSchema_NoKey_SchemaBesideScenario()
+    {
+        var schema = _temp.Write("scenario.schema.json", "{}");
+        var scenario = _temp.Write("x.json", "{}");
+
+        Assert.Equal(schema, ScenarioLoader.FindSchema(scenario, System.Text.Json.Nodes.JsonNode.Parse("""{ "$schema": "https://example.org/s.json" }""")));
+    }
+
+    [Fact]
+    public void Load_BaselineOnMain_LoadsWhenPresent()
+    {
+        // The real baseline is written elsewhere; once it exists it must load cleanly.
+        var baseline = Path.Combine(ScenarioFixture.Repo, "scenarios", "baseline-2025.json");
+        if (!File.Exists(baseline))
+            return;
+
+        var loaded = ScenarioLoader.Load(baseline, []);
+
+        Assert.NotEmpty(loaded.Parameters.Labs);
+    }
+
+    private static string Serialize(MarketSim.Market.Parameters.ScenarioParameters parameters) =>
+        System.Text.Json.JsonSerializer.Serialize(parameters, ScenarioBinder.Options);
 }
