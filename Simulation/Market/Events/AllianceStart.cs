@@ -6,4 +6,8 @@ namespace MarketSim.Market.Events;
 /// <param name="Tick">Month.</param>
 /// <param name="Alliance">Alliance id.</param>
 [EventKind("alliance-start")]
-public sealed record AllianceStart(int Tick, string Alliance) : EventParameters(Tick);
+public sealed record AllianceStart(int Tick, string Alliance) : EventParameters(Tick), IMarketEvent
+{
+    /// <inheritdoc />
+    public void Apply(MarketModel market) => AllianceEffects.Start(market, market.AllianceById(Alliance));
+}

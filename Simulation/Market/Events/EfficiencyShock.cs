@@ -6,4 +6,8 @@ namespace MarketSim.Market.Events;
 /// <param name="Tick">Month of the shock.</param>
 /// <param name="Factor">Multiplier of CU per WU (0.5 halves the compute needed).</param>
 [EventKind("efficiency-shock")]
-public sealed record EfficiencyShock(int Tick, double Factor) : EventParameters(Tick);
+public sealed record EfficiencyShock(int Tick, double Factor) : EventParameters(Tick), IMarketEvent
+{
+    /// <inheritdoc />
+    public void Apply(MarketModel market) => market.EfficiencyFactor *= Factor;
+}

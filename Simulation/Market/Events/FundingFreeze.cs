@@ -7,4 +7,14 @@ namespace MarketSim.Market.Events;
 /// <param name="Months">Duration.</param>
 /// <param name="Shock">Monthly push on ln S (positive pushes down).</param>
 [EventKind("funding-freeze")]
-public sealed record FundingFreeze(int Tick, int Months, double Shock) : EventParameters(Tick);
+public sealed record FundingFreeze(int Tick, int Months, double Shock) : EventParameters(Tick), IMarketEvent
+{
+    /// <inheritdoc />
+    public void Apply(MarketModel market)
+    {
+        for (var m = 0; m < Months; m++)
+        {
+            market.Schedule.At(Tick + m, () => market.AddSentimentShock(Shock), priority: 2, name: "funding-freeze");
+        }
+    }
+}

@@ -7,4 +7,8 @@ namespace MarketSim.Market.Events;
 /// <param name="Lab">Lab id.</param>
 /// <param name="Factor">Multiplier of capability.</param>
 [EventKind("lab-breakthrough")]
-public sealed record LabBreakthrough(int Tick, string Lab, double Factor) : EventParameters(Tick);
+public sealed record LabBreakthrough(int Tick, string Lab, double Factor) : EventParameters(Tick), IMarketEvent
+{
+    /// <inheritdoc />
+    public void Apply(MarketModel market) => market.LabById(Lab).Breakthrough(Factor);
+}

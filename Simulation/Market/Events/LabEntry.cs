@@ -6,4 +6,8 @@ namespace MarketSim.Market.Events;
 /// <param name="Tick">Month of entry.</param>
 /// <param name="Lab">The new lab (its id must be new).</param>
 [EventKind("lab-entry")]
-public sealed record LabEntry(int Tick, LabParameters Lab) : EventParameters(Tick);
+public sealed record LabEntry(int Tick, LabParameters Lab) : EventParameters(Tick), IMarketEvent
+{
+    /// <inheritdoc />
+    public void Apply(MarketModel market) => market.EnterLab(Lab);
+}

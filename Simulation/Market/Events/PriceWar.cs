@@ -7,4 +7,17 @@ namespace MarketSim.Market.Events;
 /// <param name="Clouds">Cloud ids, or null for every cloud.</param>
 /// <param name="Cut">Fraction of the price cut (0.3 = 30% cheaper); the price floor at cost still holds.</param>
 [EventKind("price-war")]
-public sealed record PriceWar(int Tick, IReadOnlyList<string>? Clouds, double Cut) : EventParameters(Tick);
+public sealed record PriceWar(int Tick, IReadOnlyList<string>? Clouds, double Cut) : EventParameters(Tick), IMarketEvent
+{
+    /// <inheritdoc />
+    public void Apply(MarketModel market)
+    {
+        foreach (var cloud in market.Clouds)
+        {
+            if (Clouds is null || Clouds.Contains(cloud.FirmId))
+            {
+                cloud.CutPrice(Cut);
+            }
+        }
+    }
+}

@@ -8,4 +8,21 @@ namespace MarketSim.Market.Events;
 /// <param name="Factor">Multiplier of monthly supply.</param>
 /// <param name="Months">Duration; null for the rest of the run.</param>
 [EventKind("supply-shock")]
-public sealed record SupplyShock(int Tick, string? Vendor, double Factor, int? Months) : EventParameters(Tick);
+public sealed record SupplyShock(int Tick, string? Vendor, double Factor, int? Months) : EventParameters(Tick), IMarketEvent
+{
+    /// <inheritdoc />
+    public void Apply(MarketModel market)
+    {
+        foreach (var vendor in market.Vendors)
+        {
+            if (Vendor is null || vendor.FirmId == Vendor)
+            {
+                vendor.SupplyFactor *= Factor;
+                if (Months is { } months)
+                {
+                    market.Schedule.At(Tick + months, () => vendor.SupplyFactor /= Factor, priority: 2, name: "supply-shock-end");
+                }
+            }
+        }
+    }
+}

@@ -20,6 +20,12 @@ public sealed class Account
         _inflowThisTick = new double[originCapacity];
     }
 
+    /// <summary>
+    /// The balance kept as a running total of whole transfers, independently of the origin split, so the
+    /// invariant "every origin split sums to its balance" is a real check.
+    /// </summary>
+    public double Total { get; internal set; }
+
     /// <summary>Position in the ledger, in order of opening.</summary>
     public int Index { get; }
 
@@ -47,28 +53,10 @@ public sealed class Account
         }
     }
 
-    /// <summary>The money this account holds that can be spent (positive origin amounts).</summary>
-    public double Spendable
-    {
-        get
-        {
-            var total = 0.0;
-            foreach (var amount in _byOrigin)
-            {
-                if (amount > 0)
-                {
-                    total += amount;
-                }
-            }
-
-            return total;
-        }
-    }
-
     /// <summary>Amount held of origin <paramref name="origin"/>.</summary>
     public double OfOrigin(int origin) => origin < _byOrigin.Length ? _byOrigin[origin] : 0;
 
-    /// <summary>Money received this tick with origin <paramref name="origin"/>.</summary>
+    /// <summary>Revenue received this tick with origin <paramref name="origin"/> (payments for goods and services, not funding).</summary>
     public double ReceivedThisTick(int origin) => origin < _inflowThisTick.Length ? _inflowThisTick[origin] : 0;
 
     internal Span<double> ByOrigin => _byOrigin;

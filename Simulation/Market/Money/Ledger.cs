@@ -23,6 +23,7 @@ public sealed class Ledger
     private readonly Dictionary<long, int> _flowIndex = [];
     private readonly List<FlowRecord> _flows = [];
     private readonly int _creditOrigin;
+    private readonly List<bool> _restricted = [];
     private double[] _portions = new double[16];
 
     /// <summary>Creates an empty ledger.</summary>
@@ -50,6 +51,7 @@ public sealed class Ledger
 
         index = _originNames.Count;
         _originNames.Add(name);
+        _restricted.Add(false);
         _originIndex.Add(name, index);
         foreach (var account in _accounts)
         {
@@ -57,6 +59,75 @@ public sealed class Ledger
         }
 
         return index;
+    }
+
+    /// <summary>
+    /// Marks <paramref name="origin"/> as spendable only where a payment names it as preferred (compute
+    /// credits, which only their cloud accepts); pro-rata draws pass it over.
+    /// </summary>
+    public void Restrict(int origin) => _restricted[origin] = true;
+
+    /// <summary>Money <paramref name="account"/> can spend on anything: its positive, unrestricted origins.</summary>
+    public double Spendable(Account account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var total = 0.0;
+        var held = account.ByOrigin;
+        for (var o = 0; o < held.Length; o++)
+        {
+            if (held[o] > 0 && !_restricted[o])
+            {
+                total += held[o];
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// An investment: <paramref name="amount"/> leaves <paramref name="from"/> pro rata like any payment but
+    /// arrives re-tagged as <paramref name="asOrigin"/> (e.g. <c>investment:nvidia</c>), because from here on
+    /// it is the investor's money put to work, which is what round-trip shares trace.
+    /// </summary>
+    public void Invest(Account from, Account to, double amount, FlowKind kind, int asOrigin)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        if (!(amount >= 0) || double.IsInfinity(amount))
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"An investment from {from.Id} to {to.Id} must be a finite amount of at least 0.");
+        }
+
+        if (amount == 0)
+        {
+            return;
+        }
+
+        // Route through a transient pass: the payer pays the receiver, then the receiver's new holdings of
+        // each origin received are re-tagged in place.
+        var before = to.ByOrigin.ToArray();
+        var recordFlows = RecordFlows;
+        RecordFlows = false;
+        Transfer(from, to, amount, kind);
+        RecordFlows = recordFlows;
+        var held = to.ByOrigin;
+        var inflow = to.Inflow;
+        for (var o = 0; o < held.Length; o++)
+        {
+            var received = held[o] - (o < before.Length ? before[o] : 0);
+            if (received != 0 && o != asOrigin)
+            {
+                held[o] -= received;
+                held[asOrigin] += received;
+                if (IsRevenue(kind))
+                {
+                    inflow[o] -= received;
+                    inflow[asOrigin] += received;
+                }
+            }
+        }
+
+        Record(from, to, kind, asOrigin, amount);
     }
 
     /// <summary>Opens a firm account.</summary>
@@ -116,6 +187,8 @@ public sealed class Ledger
         }
 
         _kindTotals[(int)kind] += amount;
+        from.Total -= amount;
+        to.Total += amount;
         if (from.IsOutside)
         {
             Move(from, to, kind, from.SourceOrigin, amount);
@@ -136,7 +209,7 @@ public sealed class Ledger
             return;
         }
 
-        var spendable = from.Spendable;
+        var spendable = Spendable(from);
         if (spendable <= 0)
         {
             Move(from, to, kind, _creditOrigin, remaining);
@@ -157,7 +230,7 @@ public sealed class Ledger
         var assigned = 0.0;
         for (var o = 0; o < payer.Length; o++)
         {
-            portions[o] = payer[o] > 0 ? payer[o] * ratio : 0;
+            portions[o] = payer[o] > 0 && !_restricted[o] ? payer[o] * ratio : 0;
             if (portions[o] > 0)
             {
                 assigned += portions[o];
@@ -170,7 +243,7 @@ public sealed class Ledger
         {
             for (var o = 0; o < payer.Length; o++)
             {
-                portions[o] = payer[o] > 0 ? payer[o] : 0;
+                portions[o] = payer[o] > 0 && !_restricted[o] ? payer[o] : 0;
             }
         }
         else if (last >= 0)
@@ -193,11 +266,23 @@ public sealed class Ledger
         }
     }
 
+    /// <summary>Whether payments of <paramref name="kind"/> are revenue of the receiver (not funding or initial cash).</summary>
+    public static bool IsRevenue(FlowKind kind) => kind is not (FlowKind.InitialCash or FlowKind.Funding or FlowKind.ParentSupport or FlowKind.SecondaryPurchase);
+
     private void Move(Account from, Account to, FlowKind kind, int origin, double amount)
     {
         from.ByOrigin[origin] -= amount;
         to.ByOrigin[origin] += amount;
-        to.Inflow[origin] += amount;
+        if (IsRevenue(kind))
+        {
+            to.Inflow[origin] += amount;
+        }
+
+        Record(from, to, kind, origin, amount);
+    }
+
+    private void Record(Account from, Account to, FlowKind kind, int origin, double amount)
+    {
         if (!RecordFlows)
         {
             return;

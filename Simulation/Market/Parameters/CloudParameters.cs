@@ -7,7 +7,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="FleetCostPerCU">Book cost of the tick-0 fleet per CU (chips and facilities), USD billion per million CU.</param>
 /// <param name="Price">Price per CU at tick 0, USD billion per million CU.</param>
 /// <param name="OperatingCostPerCU">Monthly operating cost (power, staff) per CU of fleet, USD billion per million CU.</param>
-/// <param name="FacilityCostPerCU">Data-centre cost per CU of new capacity, paid to the outside economy on delivery.</param>
+/// <param name="FacilityCostRatio">Data-centre cost (buildings, power, networking) per dollar of accelerators, paid to the outside economy on delivery.</param>
 /// <param name="Life">Months before a unit retires; straight-line depreciation over it.</param>
 /// <param name="PriceAdjustment">gamma: price response to utilisation away from target.</param>
 /// <param name="TargetUtilisation">u_target.</param>
@@ -15,7 +15,8 @@ namespace MarketSim.Market.Parameters;
 /// <param name="LeadTime">Months over which demand is extrapolated when ordering.</param>
 /// <param name="ForecastSmoothing">Weight of the newest month in the smoothed demand growth (0 to 1).</param>
 /// <param name="BackgroundDemand">Other AI compute demand (internal products, enterprises training their own models) at tick 0, million CU per month.</param>
-/// <param name="BackgroundGrowth">Monthly growth of the background demand.</param>
+/// <param name="BackgroundGrowth">Monthly growth of the background demand at tick 0.</param>
+/// <param name="BackgroundGrowthHalfLife">Months over which that growth rate halves.</param>
 /// <param name="ProcurementSensitivity">beta: weight of ln(CU per dollar) in the choice of vendor.</param>
 /// <param name="VendorLockIn">Extra procurement utility per vendor id (e.g. CUDA lock-in for NVIDIA).</param>
 /// <param name="OwnChip">Own-chip programme, if any.</param>
@@ -28,7 +29,7 @@ public sealed record CloudParameters(
     double FleetCostPerCU,
     double Price,
     double OperatingCostPerCU,
-    double FacilityCostPerCU,
+    double FacilityCostRatio,
     int Life,
     double PriceAdjustment,
     double TargetUtilisation,
@@ -37,6 +38,7 @@ public sealed record CloudParameters(
     double ForecastSmoothing,
     double BackgroundDemand,
     double BackgroundGrowth,
+    double BackgroundGrowthHalfLife,
     double ProcurementSensitivity,
     IReadOnlyDictionary<string, double> VendorLockIn,
     OwnChipParameters? OwnChip,

@@ -3,7 +3,7 @@ namespace MarketSim.Market.Parameters;
 /// <summary>An investor and its strategy (MODEL.md 4.7).</summary>
 /// <param name="Id">Identifier.</param>
 /// <param name="Strategy">racetrack, single-lab, lab-index, empire or custom.</param>
-/// <param name="Capital">Notional capital spent at tick 0.</param>
+/// <param name="Capital">Notional capital spent at tick 0, USD million (small enough to take prices as given).</param>
 /// <param name="Target">single-lab: the lab; empire: the cloud.</param>
 /// <param name="Labs">empire: the labs it takes stakes in.</param>
 /// <param name="Weights">custom or racetrack: weights by firm id (racetrack defaults to initial valuations).</param>

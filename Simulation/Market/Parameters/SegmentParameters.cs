@@ -7,7 +7,8 @@ namespace MarketSim.Market.Parameters;
 /// <param name="InitialAdopted">Share of the segment's customers that have adopted at tick 0.</param>
 /// <param name="P">Bass innovation coefficient p (per month).</param>
 /// <param name="Q">Bass imitation coefficient q (per month).</param>
-/// <param name="Growth">g: monthly growth of an adopter's base demand.</param>
+/// <param name="Growth">g: monthly growth of an adopter's base demand at tick 0.</param>
+/// <param name="GrowthHalfLife">Months over which g halves (growth slows as uses mature).</param>
 /// <param name="Elasticity">eta: price elasticity of quantity (above 1: cheaper AI raises spend).</param>
 /// <param name="ReferencePrice">P_ref: price at which an adopter buys its base demand, USD billion per million WU.</param>
 /// <param name="QualitySensitivity">bq: weight of ln capability in utility.</param>
@@ -22,6 +23,7 @@ public sealed record SegmentParameters(
     double P,
     double Q,
     double Growth,
+    double GrowthHalfLife,
     double Elasticity,
     double ReferencePrice,
     double QualitySensitivity,

@@ -8,6 +8,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="ComputePerUnit">CU per unit at tick 0.</param>
 /// <param name="GenerationMonths">Months between generations.</param>
 /// <param name="GenerationGain">Factor by which CU per unit grows each generation.</param>
+/// <param name="GenerationPriceGain">Factor by which the unit price moves each generation.</param>
 /// <param name="Supply">Units it can ship per month at tick 0, thousand.</param>
 /// <param name="SupplyGrowth">Monthly growth of supply.</param>
 /// <param name="PriceAdjustment">Monthly price response to backlog (up) or idle supply (down).</param>
@@ -24,6 +25,7 @@ public sealed record VendorParameters(
     double ComputePerUnit,
     int GenerationMonths,
     double GenerationGain,
+    double GenerationPriceGain,
     double Supply,
     double SupplyGrowth,
     double PriceAdjustment,

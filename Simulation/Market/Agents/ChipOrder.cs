@@ -1,0 +1,8 @@
+namespace MarketSim.Market.Agents;
+
+/// <summary>Accelerators ordered from a vendor and not yet shipped.</summary>
+/// <param name="Buyer">The ordering cloud, or null for buyers outside the model.</param>
+/// <param name="Units">Thousand units still to ship.</param>
+/// <param name="Tick">Month the order was placed.</param>
+/// <param name="ComputePerUnit">CU per unit of the generation ordered (a later generation does not change an order).</param>
+public sealed record ChipOrder(Cloud? Buyer, double Units, int Tick, double ComputePerUnit);

@@ -1,0 +1,108 @@
+using MarketSim.Engine;
+using MarketSim.Market.Money;
+
+namespace MarketSim.Market.Agents;
+
+/// <summary>
+/// What labs, clouds and vendors share: an id, a ledger account, a cap table, stakes in other firms,
+/// and this tick's revenue and costs.
+/// </summary>
+public abstract class Firm : Agent
+{
+    private readonly List<(Firm Firm, string Holder)> _stakes = [];
+    private readonly List<double> _revenueHistory = [];
+
+    /// <summary>Creates a firm with its account and cap table.</summary>
+    protected Firm(MarketModel market, string firmId, string name, FirmKind kind, double shares)
+        : base(market)
+    {
+        Market = market;
+        FirmId = firmId;
+        Name = name;
+        Kind = kind;
+        Account = market.Ledger.OpenFirm(firmId);
+        CapTable = new CapTable(shares);
+        OwnInvestmentOrigin = market.Ledger.Origin(MarketModel.InvestmentOrigin(firmId));
+    }
+
+    /// <summary>The market the firm belongs to.</summary>
+    public MarketModel Market { get; }
+
+    /// <summary>Identifier used in scenario files and outputs.</summary>
+    public string FirmId { get; }
+
+    /// <summary>Display name.</summary>
+    public string Name { get; }
+
+    /// <summary>Layer of the race.</summary>
+    public FirmKind Kind { get; }
+
+    /// <summary>The firm's ledger account.</summary>
+    public Account Account { get; }
+
+    /// <summary>Owners of the firm.</summary>
+    public CapTable CapTable { get; }
+
+    /// <summary>Origin index of money this firm invests in others.</summary>
+    public int OwnInvestmentOrigin { get; }
+
+    /// <summary>False once the firm has exited.</summary>
+    public bool Alive { get; protected set; } = true;
+
+    /// <summary>Revenue this tick, USD billion.</summary>
+    public double Revenue { get; protected set; }
+
+    /// <summary>Costs this tick (cash costs plus depreciation), USD billion.</summary>
+    public double Costs { get; protected set; }
+
+    /// <summary>Revenue minus costs this tick.</summary>
+    public double Profit => Revenue - Costs;
+
+    /// <summary>Cash (ledger balance), USD billion.</summary>
+    public double Cash => Account.Balance;
+
+    /// <summary>Equity value, USD billion, never below zero.</summary>
+    public double Valuation { get; internal set; }
+
+    /// <summary>Value per share, USD billion per million shares.</summary>
+    public double SharePrice => CapTable.Outstanding > 0 ? Valuation / CapTable.Outstanding : 0;
+
+    /// <summary>Share of this tick's revenue whose origin is the firm's own or its allies' investment.</summary>
+    public double RoundTripShare { get; internal set; }
+
+    /// <summary>Revenue of every completed tick, oldest first.</summary>
+    public IReadOnlyList<double> RevenueHistory => _revenueHistory;
+
+    /// <summary>Stakes this firm holds in other firms (as cap-table holder <c>Holder</c>).</summary>
+    public IReadOnlyList<(Firm Firm, string Holder)> Stakes => _stakes;
+
+    /// <summary>Records a stake this firm holds in <paramref name="firm"/>.</summary>
+    internal void AddStake(Firm firm)
+    {
+        foreach (var (held, _) in _stakes)
+        {
+            if (held == firm)
+            {
+                return;
+            }
+        }
+
+        _stakes.Add((firm, FirmId));
+    }
+
+    /// <summary>Clears this tick's revenue and costs.</summary>
+    internal void BeginTick()
+    {
+        Revenue = 0;
+        Costs = 0;
+    }
+
+    /// <summary>Closes the tick: appends its revenue to the history.</summary>
+    internal void CloseTick() => _revenueHistory.Add(Revenue);
+
+    /// <summary>Adds to this tick's revenue.</summary>
+    internal void Earn(double amount) => Revenue += amount;
+
+    /// <summary>Adds to this tick's costs.</summary>
+    internal void Spend(double amount) => Costs += amount;
+}

@@ -1,0 +1,86 @@
+using MarketSim.Market.Money;
+using MarketSim.Market.Parameters;
+
+namespace MarketSim.Market.Agents;
+
+/// <summary>
+/// Lab funding rounds (docs/model.md, Funding): the pre-money valuation is annualised revenue times a
+/// multiple that scales with sentiment; participants with follow-on rights subscribe first, then outside
+/// investors from a monthly pool that also scales with sentiment. New shares dilute existing holders.
+/// </summary>
+public sealed class FundingMarket
+{
+    private readonly MarketModel _market;
+    private readonly List<IRoundParticipant> _participants = [];
+
+    internal FundingMarket(MarketModel market) => _market = market;
+
+    /// <summary>Outside money still available this tick, USD billion.</summary>
+    public double PoolLeft { get; private set; }
+
+    /// <summary>Rounds that raised less than asked this tick.</summary>
+    public int FailedRoundsThisTick { get; private set; }
+
+    /// <summary>Money raised in rounds this tick.</summary>
+    public double RaisedThisTick { get; private set; }
+
+    /// <summary>Adds a participant with follow-on rights.</summary>
+    public void AddParticipant(IRoundParticipant participant) => _participants.Add(participant);
+
+    /// <summary>Refills the outside pool for the tick: the pool at neutral sentiment times S^exponent.</summary>
+    internal void BeginTick(double sentiment)
+    {
+        var p = _market.Parameters.Market.Funding;
+        PoolLeft = p.ExternalPool * Math.Pow(sentiment, p.PoolSentimentExponent);
+        FailedRoundsThisTick = 0;
+        RaisedThisTick = 0;
+    }
+
+    /// <summary>Runs a round for <paramref name="lab"/> asking <paramref name="asked"/>; returns what was raised.</summary>
+    internal double Raise(Lab lab, double asked)
+    {
+        FundingParameters p = _market.Parameters.Market.Funding;
+        var annualRevenue = 12 * lab.Revenue;
+        if (annualRevenue < p.MinimumRevenue || asked <= 0)
+        {
+            FailedRoundsThisTick++;
+            return 0;
+        }
+
+        var preMoney = annualRevenue * p.Multiple * Math.Pow(_market.Sentiment, _market.Parameters.Market.Valuation.SentimentExponent);
+        var price = preMoney / lab.CapTable.Outstanding;
+        var raised = 0.0;
+        foreach (var participant in _participants)
+        {
+            if (raised >= asked)
+            {
+                break;
+            }
+
+            raised += participant.Subscribe(lab, asked, asked - raised, price);
+        }
+
+        var outside = Math.Min(asked - raised, PoolLeft);
+        if (outside > 0)
+        {
+            PoolLeft -= outside;
+            _market.Ledger.Transfer(_market.ExternalAccount, lab.Account, outside, FlowKind.Funding);
+            lab.CapTable.Issue(MarketModel.ExternalHolder, outside / price);
+            raised += outside;
+        }
+
+        if (raised > 0)
+        {
+            lab.LastRoundValuation = preMoney + raised;
+            lab.Valuation = lab.LastRoundValuation;
+        }
+
+        if (raised < asked * (1 - 1e-9))
+        {
+            FailedRoundsThisTick++;
+        }
+
+        RaisedThisTick += raised;
+        return raised;
+    }
+}

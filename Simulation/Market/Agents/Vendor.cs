@@ -1,0 +1,157 @@
+using MarketSim.Market.Money;
+using MarketSim.Market.Parameters;
+
+namespace MarketSim.Market.Agents;
+
+/// <summary>
+/// An accelerator vendor (docs/model.md, Vendors): ships orders within its monthly supply (the rest waits in
+/// a backlog, alliance partners first), bills the buyer at the unit price, pays unit costs, moves its price
+/// with the backlog and raises CU per unit every generation.
+/// </summary>
+public sealed class Vendor : Firm
+{
+    private readonly List<ChipOrder> _backlog = [];
+
+    internal Vendor(MarketModel market, VendorParameters parameters, int index)
+        : base(market, parameters.Id, parameters.Name, FirmKind.Vendor, parameters.Shares)
+    {
+        Parameters = parameters;
+        Index = index;
+        Price = parameters.Price;
+        ComputePerUnit = parameters.ComputePerUnit;
+    }
+
+    /// <summary>The vendor's scenario parameters.</summary>
+    public VendorParameters Parameters { get; }
+
+    /// <summary>Position among the market's vendors.</summary>
+    public int Index { get; }
+
+    /// <summary>Price per thousand units, USD billion.</summary>
+    public double Price { get; private set; }
+
+    /// <summary>CU per unit of the current generation.</summary>
+    public double ComputePerUnit { get; private set; }
+
+    /// <summary>The cloud whose own-chip programme this vendor serves, if any.</summary>
+    public Cloud? Owner { get; internal set; }
+
+    /// <summary>Supply multiplier from supply shocks.</summary>
+    public double SupplyFactor { get; internal set; } = 1;
+
+    /// <summary>Units it can ship this tick, thousand.</summary>
+    public double Supply { get; private set; }
+
+    /// <summary>Units shipped this tick, thousand.</summary>
+    public double Shipped { get; private set; }
+
+    /// <summary>Units ordered and not shipped, thousand.</summary>
+    public double Backlog
+    {
+        get
+        {
+            var total = 0.0;
+            foreach (var order in _backlog)
+            {
+                total += order.Units;
+            }
+
+            return total;
+        }
+    }
+
+    /// <summary>Chip revenue from clouds in the model this tick.</summary>
+    public double CloudRevenue { get; private set; }
+
+    /// <summary>Clears the tick's tallies.</summary>
+    internal void BeginVendorTick()
+    {
+        Shipped = 0;
+        CloudRevenue = 0;
+    }
+
+    /// <summary>A cloud orders <paramref name="units"/> thousand units.</summary>
+    internal void Order(Cloud buyer, double units, int tick)
+    {
+        if (units > 0)
+        {
+            _backlog.Add(new ChipOrder(buyer, units, tick, ComputePerUnit));
+            buyer.OnOrder += units * ComputePerUnit / 1000;
+        }
+    }
+
+    /// <summary>Vendors stage: ships within supply, bills, pays unit costs, updates price and generation.</summary>
+    internal void Ship(int tick)
+    {
+        var p = Parameters;
+        if (p.OtherDemand > 0)
+        {
+            _backlog.Add(new ChipOrder(null, p.OtherDemand * Math.Pow(1 + p.OtherDemandGrowth, tick), tick, ComputePerUnit));
+        }
+
+        Supply = p.Supply * Math.Pow(1 + p.SupplyGrowth, tick) * SupplyFactor;
+        var left = Supply;
+
+        // Alliance partners' orders first, then first come first served.
+        for (var pass = 0; pass < 2 && left > 0; pass++)
+        {
+            for (var i = 0; i < _backlog.Count && left > 0; i++)
+            {
+                var order = _backlog[i];
+                var first = order.Buyer is not null && Market.HasPrioritySupply(this, order.Buyer);
+                if (first != (pass == 0) || order.Units <= 0)
+                {
+                    continue;
+                }
+
+                var units = Math.Min(left, order.Units);
+                left -= units;
+                Shipped += units;
+                _backlog[i] = order with { Units = order.Units - units };
+                Deliver(order.Buyer, units, order.ComputePerUnit, tick);
+            }
+        }
+
+        _backlog.RemoveAll(o => o.Units <= 1e-12);
+        var unitCost = Shipped * p.UnitCost;
+        Market.Ledger.Transfer(Account, Market.OutsideAccount, unitCost, FlowKind.UnitCost);
+        Spend(unitCost);
+        Market.Ledger.Transfer(Account, Market.OutsideAccount, p.Opex, FlowKind.Opex);
+        Spend(p.Opex);
+
+        // Price rises with the backlog and falls with idle supply, never below unit cost.
+        var backlogRatio = Supply > 0 ? Backlog / Supply : 0;
+        if (backlogRatio > 0)
+        {
+            Price *= 1 + (p.PriceAdjustment * Math.Min(1, backlogRatio));
+        }
+        else if (Supply > 0)
+        {
+            Price *= 1 - (p.PriceAdjustment * (1 - (Shipped / Supply)));
+        }
+
+        Price = Math.Max(p.UnitCost, Price);
+        if (p.GenerationMonths > 0 && tick > 0 && tick % p.GenerationMonths == 0)
+        {
+            ComputePerUnit *= p.GenerationGain;
+            Price *= p.GenerationPriceGain;
+        }
+
+    }
+
+    private void Deliver(Cloud? buyer, double units, double computePerUnit, int tick)
+    {
+        var amount = units * Price;
+        if (buyer is null)
+        {
+            Market.Ledger.Transfer(Market.OtherBuyersAccount, Account, amount, FlowKind.OtherChipSales);
+        }
+        else
+        {
+            buyer.Receive(this, units, computePerUnit, Price, tick);
+            CloudRevenue += amount;
+        }
+
+        Earn(amount);
+    }
+}

@@ -1,0 +1,123 @@
+using MarketSim.Market.Agents;
+using MarketSim.Market.Money;
+using MarketSim.Market.Parameters;
+
+namespace MarketSim.Market;
+
+/// <summary>
+/// What an alliance does when it starts and ends (docs/model.md, Alliances). Customer-side effects
+/// (native status, lock-in, interop) and supply-side ones (priority, portability) are read from the
+/// alliance's active window every tick; the one-off effects live here.
+/// </summary>
+internal static class AllianceEffects
+{
+    public static void Schedule(MarketModel market, Alliance alliance)
+    {
+        market.Schedule.At(alliance.StartTick, () => Start(market, alliance), priority: 0, name: "alliance-start:" + alliance.Id);
+        if (alliance.EndTick != int.MaxValue)
+        {
+            market.Schedule.At(alliance.EndTick, () => End(market, alliance, early: false), priority: 0, name: "alliance-end:" + alliance.Id);
+        }
+    }
+
+    /// <summary>Brings the alliance into force now (idempotent).</summary>
+    public static void Start(MarketModel market, Alliance alliance)
+    {
+        if (alliance.Started)
+        {
+            return;
+        }
+
+        alliance.Started = true;
+        alliance.StartTick = Math.Min(alliance.StartTick, market.Steps);
+        if (!alliance.IsVertical)
+        {
+            return;
+        }
+
+        var p = alliance.Parameters;
+        var cloud = alliance.Clouds[0];
+        foreach (var lab in alliance.Labs)
+        {
+            if (p.ComputeAllocation > 0)
+            {
+                lab.ShiftAllocation(cloud.Index, p.ComputeAllocation);
+            }
+        }
+
+        foreach (var commitment in p.Commitments)
+        {
+            market.AddContract(commitment, alliance);
+        }
+
+        foreach (var investment in p.Investments)
+        {
+            var tick = Math.Max(investment.Tick, market.Steps);
+            market.Schedule.At(tick, () => Invest(market, alliance, investment), priority: 0, name: "investment:" + investment.From);
+        }
+    }
+
+    /// <summary>Ends the alliance now; an early end makes member labs pay the exit penalty and stops its commitments.</summary>
+    public static void End(MarketModel market, Alliance alliance, bool early)
+    {
+        if (alliance.Ended)
+        {
+            return;
+        }
+
+        alliance.Ended = true;
+        alliance.EndTick = market.Steps;
+        foreach (var contract in market.Contracts)
+        {
+            if (contract.Alliance == alliance)
+            {
+                contract.EndTick = Math.Min(contract.EndTick, market.Steps);
+            }
+        }
+
+        if (!early || !alliance.IsVertical || alliance.Parameters.ExitPenalty <= 0)
+        {
+            return;
+        }
+
+        var cloud = alliance.Clouds[0];
+        foreach (var lab in alliance.Labs)
+        {
+            if (lab.Alive)
+            {
+                market.Ledger.Transfer(lab.Account, cloud.Account, alliance.Parameters.ExitPenalty, FlowKind.ExitPenalty);
+                lab.PayPenalty(alliance.Parameters.ExitPenalty);
+                cloud.EarnPenalty(alliance.Parameters.ExitPenalty);
+            }
+        }
+    }
+
+    private static void Invest(MarketModel market, Alliance alliance, InvestmentParameters investment)
+    {
+        if (alliance.Ended)
+        {
+            return;
+        }
+
+        var from = market.FirmById(investment.From);
+        var lab = market.LabById(investment.To);
+        if (from is null || !lab.Alive)
+        {
+            return;
+        }
+
+        // Credits carry the investor's credits origin (spendable only on its cloud); cash its investment origin.
+        var origin = investment.Form == "credits"
+            ? market.Ledger.Origin(MarketModel.CreditsOriginName(from.FirmId))
+            : from.OwnInvestmentOrigin;
+        if (investment.Form == "credits")
+        {
+            market.Ledger.Restrict(origin);
+        }
+
+        var price = lab.SharePrice > 0 ? lab.SharePrice : lab.LastRoundValuation / lab.CapTable.Outstanding;
+        market.Ledger.Invest(from.Account, lab.Account, investment.Amount, FlowKind.Funding, origin);
+        lab.CapTable.Issue(from.FirmId, investment.Amount / price);
+        from.AddStake(lab);
+    }
+}

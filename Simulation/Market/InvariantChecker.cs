@@ -1,0 +1,90 @@
+namespace MarketSim.Market;
+
+/// <summary>
+/// The accounting identities of MODEL.md section 6, checked after a tick. Each violation names the
+/// broken identity and both sides.
+/// </summary>
+public static class InvariantChecker
+{
+    /// <summary>Relative tolerance for floating-point sums.</summary>
+    public const double Tolerance = 1e-9;
+
+    /// <summary>The identities that do not hold after the last tick (empty when all hold).</summary>
+    public static IReadOnlyList<string> Check(MarketModel market)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var broken = new List<string>();
+        var ledger = market.Ledger;
+        var t = market.Totals;
+
+        var scale = 1.0;
+        foreach (var account in ledger.Accounts)
+        {
+            scale += Math.Abs(account.Total);
+        }
+
+        var total = 0.0;
+        foreach (var account in ledger.Accounts)
+        {
+            total += account.Total;
+            Same(broken, $"origin split of {account.Id} sums to its balance", account.Balance, account.Total, 1 + Math.Abs(account.Total));
+        }
+
+        Same(broken, "money is conserved (all balances, inside and outside, sum to zero)", total, 0, scale);
+        Same(broken, "customer spend equals lab revenue plus hosting revenue",
+            ledger.KindTotal(Money.FlowKind.CustomerPayment) + ledger.KindTotal(Money.FlowKind.Hosting), t.LabRevenue + t.HostingRevenue, 1 + t.CustomerSpend);
+        Same(broken, "lab compute spend equals cloud compute revenue", t.LabComputeSpend, t.CloudComputeRevenue, 1 + t.LabComputeSpend);
+        Same(broken, "lab compute spend equals the ledger's compute payments", t.LabComputeSpend, ledger.KindTotal(Money.FlowKind.Compute), 1 + t.LabComputeSpend);
+        Same(broken, "cloud chip capex equals vendor revenue from clouds (no orders are paid in advance)", t.ChipCapex, t.VendorCloudRevenue, 1 + t.ChipCapex);
+        Same(broken, "cloud chip capex equals the ledger's chip payments", t.ChipCapex, ledger.KindTotal(Money.FlowKind.Chips), 1 + t.ChipCapex);
+
+        var shares = 0.0;
+        foreach (var lab in market.Labs)
+        {
+            shares += lab.DemandShare;
+            if (lab.DemandShare < 0 || lab.DemandShare > 1 + Tolerance)
+            {
+                broken.Add($"lab share of {lab.FirmId} lies in [0, 1]: it is {lab.DemandShare}");
+            }
+        }
+
+        if (t.DemandWU > 0)
+        {
+            Same(broken, "market shares sum to 1 over adopters", shares, 1, 1);
+        }
+
+        foreach (var cloud in market.Clouds)
+        {
+            if (cloud.Capacity < 0 || cloud.OnOrder < 0 || cloud.ServedCompute > cloud.ServingCapacity * (1 + Tolerance) + Tolerance)
+            {
+                broken.Add($"capacity of {cloud.FirmId} is non-negative and covers what it served: capacity {cloud.ServingCapacity}, on order {cloud.OnOrder}, served {cloud.ServedCompute}");
+            }
+        }
+
+        foreach (var vendor in market.Vendors)
+        {
+            if (vendor.Supply < 0 || vendor.Backlog < 0 || vendor.Shipped > vendor.Supply * (1 + Tolerance) + Tolerance)
+            {
+                broken.Add($"supply of {vendor.FirmId} is non-negative and covers what it shipped: supply {vendor.Supply}, backlog {vendor.Backlog}, shipped {vendor.Shipped}");
+            }
+        }
+
+        foreach (var firm in market.Firms())
+        {
+            if (!double.IsFinite(firm.Revenue) || !double.IsFinite(firm.Costs) || !double.IsFinite(firm.Valuation) || firm.Valuation < 0)
+            {
+                broken.Add($"{firm.FirmId} has finite revenue, costs and a non-negative valuation: {firm.Revenue}, {firm.Costs}, {firm.Valuation}");
+            }
+        }
+
+        return broken;
+    }
+
+    private static void Same(List<string> broken, string identity, double left, double right, double scale)
+    {
+        if (!(Math.Abs(left - right) <= Tolerance * scale))
+        {
+            broken.Add($"{identity}: {left.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} vs {right.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+    }
+}

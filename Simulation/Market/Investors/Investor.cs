@@ -1,0 +1,138 @@
+using MarketSim.Engine;
+using MarketSim.Market.Agents;
+using MarketSim.Market.Money;
+using MarketSim.Market.Parameters;
+
+namespace MarketSim.Market.Investors;
+
+/// <summary>
+/// An investor (docs/model.md, Investors): spends its capital at tick 0 per its strategy, is marked to
+/// its firms' values every tick, and with follow-on rights takes its pro-rata part of later rounds.
+/// </summary>
+public sealed class Investor : Agent, IRoundParticipant
+{
+    private readonly List<Firm> _held = [];
+    private readonly List<double> _values = [];
+    private readonly List<double> _invested = [];
+
+    internal Investor(MarketModel market, InvestorParameters parameters)
+        : base(market)
+    {
+        Market = market;
+        Parameters = parameters;
+        Strategy = Strategy.For(parameters.Strategy);
+        Account = market.Ledger.OpenOutside("investor:" + parameters.Id, MarketModel.InvestmentOrigin(parameters.Id));
+    }
+
+    /// <summary>The market.</summary>
+    public MarketModel Market { get; }
+
+    /// <summary>The investor's scenario parameters.</summary>
+    public InvestorParameters Parameters { get; }
+
+    /// <summary>Investor id (also its cap-table holder name).</summary>
+    public string InvestorId => Parameters.Id;
+
+    /// <summary>The strategy.</summary>
+    public Strategy Strategy { get; }
+
+    /// <summary>The investor's ledger account (outside; its payments carry its investment origin).</summary>
+    public Account Account { get; }
+
+    /// <summary>Money put in so far, USD billion: the tick-0 capital plus follow-ons.</summary>
+    public double Invested { get; private set; }
+
+    /// <summary>Value of the holdings at the last mark, USD billion.</summary>
+    public double Value { get; private set; }
+
+    /// <summary>Value over money put in, minus one.</summary>
+    public double Return => Invested > 0 ? (Value / Invested) - 1 : 0;
+
+    /// <summary>Value at every mark, oldest first.</summary>
+    public IReadOnlyList<double> ValueHistory => _values;
+
+    /// <summary>Money put in at every mark, oldest first.</summary>
+    public IReadOnlyList<double> InvestedHistory => _invested;
+
+    /// <summary>Firms held, in order of purchase.</summary>
+    public IReadOnlyList<Firm> Held => _held;
+
+    /// <summary>Spends the capital per the strategy at tick-0 values.</summary>
+    internal void Buy()
+    {
+        // Capital is notional and quoted in USD million (default 100) so an investor is a price taker.
+        var capital = Parameters.Capital / 1000;
+        foreach (var holding in Strategy.Allocate(Market, Parameters))
+        {
+            var firm = holding.Firm;
+            var amount = capital * holding.Weight;
+            var price = firm.SharePrice;
+            if (amount <= 0 || price <= 0)
+            {
+                continue;
+            }
+
+            if (holding.Primary)
+            {
+                if (holding.CreditsOn is { } cloud)
+                {
+                    var credits = Market.Ledger.Origin(MarketModel.CreditsOriginName(cloud.FirmId));
+                    Market.Ledger.Restrict(credits);
+                    Market.Ledger.Invest(Account, firm.Account, amount, FlowKind.Funding, credits);
+                }
+                else
+                {
+                    Market.Ledger.Transfer(Account, firm.Account, amount, FlowKind.Funding);
+                }
+
+                firm.CapTable.Issue(InvestorId, amount / price);
+            }
+            else
+            {
+                Market.Ledger.Transfer(Account, Market.OutsideAccount, amount, FlowKind.SecondaryPurchase);
+                firm.CapTable.Transfer(InvestorId, amount / price);
+            }
+
+            Invested += amount;
+            if (!_held.Contains(firm))
+            {
+                _held.Add(firm);
+            }
+        }
+    }
+
+    /// <summary>Marks the holdings to the firms' current values and records the path.</summary>
+    internal void Mark()
+    {
+        var value = 0.0;
+        foreach (var firm in _held)
+        {
+            value += firm.CapTable.SharesOf(InvestorId) * firm.SharePrice;
+        }
+
+        Value = value;
+        _values.Add(Value);
+        _invested.Add(Invested);
+    }
+
+    /// <inheritdoc />
+    public double Subscribe(Lab lab, double roundSize, double remaining, double pricePerShare)
+    {
+        ArgumentNullException.ThrowIfNull(lab);
+        if (!Strategy.FollowsOn(Parameters) || !_held.Contains(lab) || pricePerShare <= 0)
+        {
+            return 0;
+        }
+
+        var take = Math.Min(remaining, lab.CapTable.FractionOf(InvestorId) * roundSize);
+        if (take <= 0)
+        {
+            return 0;
+        }
+
+        Market.Ledger.Transfer(Account, lab.Account, take, FlowKind.Funding);
+        lab.CapTable.Issue(InvestorId, take / pricePerShare);
+        Invested += take;
+        return take;
+    }
+}

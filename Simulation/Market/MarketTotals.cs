@@ -1,0 +1,174 @@
+using MarketSim.Market.Agents;
+using MarketSim.Market.Money;
+
+namespace MarketSim.Market;
+
+/// <summary>The market's totals for one tick: what model.csv reports and the invariants compare.</summary>
+public sealed class MarketTotals
+{
+    /// <summary>Adopters at the end of the tick.</summary>
+    public int AdoptedCustomers { get; private set; }
+
+    /// <summary>WU demanded, million.</summary>
+    public double DemandWU { get; internal set; }
+
+    /// <summary>WU served, million.</summary>
+    public double ServedWU { get; private set; }
+
+    /// <summary>End-customer spend on AI inference: lab revenue plus open-weights hosting.</summary>
+    public double CustomerSpend => LabRevenue + HostingRevenue;
+
+    /// <summary>Labs' revenue from customers.</summary>
+    public double LabRevenue { get; private set; }
+
+    /// <summary>Clouds' revenue from hosting open-weights models for customers.</summary>
+    public double HostingRevenue { get; private set; }
+
+    /// <summary>Clouds' total AI revenue.</summary>
+    public double CloudRevenue { get; private set; }
+
+    /// <summary>Vendors' total revenue.</summary>
+    public double VendorRevenue { get; private set; }
+
+    /// <summary>Labs' compute spend (inference, training, take-or-pay).</summary>
+    public double LabComputeSpend { get; private set; }
+
+    /// <summary>Clouds' compute revenue from labs.</summary>
+    public double CloudComputeRevenue { get; private set; }
+
+    /// <summary>Clouds' accelerator spend.</summary>
+    public double ChipCapex { get; private set; }
+
+    /// <summary>Vendors' revenue from clouds in the model.</summary>
+    public double VendorCloudRevenue { get; private set; }
+
+    /// <summary>AI capex: accelerators plus data-centre costs.</summary>
+    public double AiCapex { get; private set; }
+
+    /// <summary>Share of end-customer spend that reached clouds as revenue this tick (the toll), by provenance.</summary>
+    public double TollShare { get; private set; }
+
+    /// <summary>Share of all firms' revenue that is their own or their allies' investment coming back.</summary>
+    public double RoundTripShare { get; private set; }
+
+    /// <summary>Herfindahl-Hirschman index of labs' demand shares (0 to 1).</summary>
+    public double Hhi { get; private set; }
+
+    /// <summary>Labs still alive.</summary>
+    public int LabsAlive { get; private set; }
+
+    /// <summary>AI capex minus end-customer spend (the bubble gap).</summary>
+    public double CapexRevenueGap => AiCapex - CustomerSpend;
+
+    internal void Clear()
+    {
+        DemandWU = 0;
+        ServedWU = 0;
+        LabRevenue = 0;
+        HostingRevenue = 0;
+        CloudRevenue = 0;
+        VendorRevenue = 0;
+        LabComputeSpend = 0;
+        CloudComputeRevenue = 0;
+        ChipCapex = 0;
+        VendorCloudRevenue = 0;
+        AiCapex = 0;
+        TollShare = 0;
+        RoundTripShare = 0;
+        Hhi = 0;
+        LabsAlive = 0;
+    }
+
+    internal void Compute(MarketModel market, IReadOnlyList<double> hostingServedWU)
+    {
+        AdoptedCustomers = market.Customers.Adopted;
+        var customer = market.Ledger.Origin("customer");
+        var tollIn = 0.0;
+        foreach (var lab in market.Labs)
+        {
+            LabRevenue += lab.Revenue;
+            LabComputeSpend += lab.ComputeSpend;
+            ServedWU += lab.OpenWeights ? hostingServedWU[lab.Index] : lab.Served;
+            Hhi += lab.DemandShare * lab.DemandShare;
+            if (lab.Alive)
+            {
+                LabsAlive++;
+            }
+        }
+
+        foreach (var cloud in market.Clouds)
+        {
+            HostingRevenue += cloud.HostingRevenue;
+            CloudRevenue += cloud.Revenue;
+            CloudComputeRevenue += cloud.LabRevenue;
+            ChipCapex += cloud.ChipCapex;
+            AiCapex += cloud.Capex;
+            tollIn += cloud.Account.ReceivedThisTick(customer);
+        }
+
+        foreach (var vendor in market.Vendors)
+        {
+            VendorRevenue += vendor.Revenue;
+            VendorCloudRevenue += vendor.CloudRevenue;
+        }
+
+        TollShare = CustomerSpend > 0 ? tollIn / CustomerSpend : 0;
+
+        var roundTrip = 0.0;
+        var revenue = 0.0;
+        foreach (var firm in market.Firms())
+        {
+            var own = RoundTripRevenue(market, firm);
+            firm.RoundTripShare = firm.Revenue > 0 ? own / firm.Revenue : 0;
+            roundTrip += own;
+            revenue += firm.Revenue;
+        }
+
+        RoundTripShare = revenue > 0 ? roundTrip / revenue : 0;
+        foreach (var firm in market.Firms())
+        {
+            firm.CloseTick();
+        }
+    }
+
+    /// <summary>Revenue of <paramref name="firm"/> this tick whose origin is its own or an ally's investment or credits.</summary>
+    public static double RoundTripRevenue(MarketModel market, Firm firm)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(firm);
+        var account = firm.Account;
+        var total = OwnMoney(market.Ledger, account, firm.FirmId);
+        foreach (var ally in Allies(market, firm))
+        {
+            total += OwnMoney(market.Ledger, account, ally.FirmId);
+        }
+
+        return total;
+    }
+
+    private static double OwnMoney(Ledger ledger, Account account, string firmId) =>
+        account.ReceivedThisTick(ledger.Origin(MarketModel.InvestmentOrigin(firmId)))
+        + account.ReceivedThisTick(ledger.Origin(MarketModel.CreditsOriginName(firmId)));
+
+    private static List<Firm> Allies(MarketModel market, Firm firm)
+    {
+        var allies = new List<Firm>();
+        foreach (var alliance in market.Alliances)
+        {
+            if (!alliance.ActiveAt(market.Steps) || !alliance.Contains(firm))
+            {
+                continue;
+            }
+
+            foreach (var member in alliance.Clouds.Cast<Firm>().Concat(alliance.Labs).Concat(alliance.Vendors))
+            {
+                if (member != firm && !allies.Contains(member))
+                {
+                    allies.Add(member);
+                }
+            }
+        }
+
+        return allies;
+    }
+}

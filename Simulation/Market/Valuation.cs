@@ -1,0 +1,90 @@
+using MarketSim.Market.Agents;
+
+namespace MarketSim.Market;
+
+/// <summary>
+/// Values every firm each tick (docs/model.md, Valuation). Labs: annualised revenue times a multiple
+/// scaled by sentiment, revenue growth and gross margin; clouds and vendors: annualised operating profit
+/// times a sentiment-scaled multiple. Cash (negative cash as net debt) and stakes in other firms add; equity is never negative; the
+/// mark moves towards the model value at the mark speed (and jumps to a round's post-money).
+/// </summary>
+public static class Valuation
+{
+    /// <summary>Marks every firm.</summary>
+    public static void MarkAll(MarketModel market)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var p = market.Parameters.Market.Valuation;
+        var sentimentFactor = Math.Pow(market.Sentiment, p.SentimentExponent);
+        var firms = market.Firms().ToList();
+        var operating = new double[firms.Count];
+        for (var i = 0; i < firms.Count; i++)
+        {
+            operating[i] = OperatingValue(firms[i], p, sentimentFactor, market.Parameters.Market.Sentiment.ExpectedGrowth);
+        }
+
+        for (var i = 0; i < firms.Count; i++)
+        {
+            var firm = firms[i];
+            if (firm is Lab { Alive: false })
+            {
+                firm.Valuation = 0;
+                continue;
+            }
+
+            // Cash counts with its sign (negative cash is net debt); limited liability floors the total at zero.
+            var model = operating[i] + firm.Cash;
+            foreach (var (held, holder) in firm.Stakes)
+            {
+                var at = firms.IndexOf(held);
+                model += held.CapTable.FractionOf(holder) * (held is Lab { Alive: false } ? 0 : Math.Max(0, operating[at] + held.Cash));
+            }
+
+            model = Math.Max(0, model);
+
+            // First mark of a cloud or vendor (no prior round) is the model value itself.
+            firm.Valuation = firm.Valuation <= 0 && firm is not Lab ? model : firm.Valuation + (p.MarkSpeed * (model - firm.Valuation));
+            firm.Valuation = Math.Max(0, firm.Valuation);
+        }
+    }
+
+    /// <summary>
+    /// Annualised revenue growth: the observed monthly growth over the last (up to) twelve months, blended
+    /// with the market's expected monthly growth in proportion to how much of a year has been observed, so
+    /// one noisy month is not annualised into an absurd multiple.
+    /// </summary>
+    public static double AnnualGrowth(IReadOnlyList<double> history, double expectedMonthly)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var n = history.Count;
+        var back = Math.Min(12, n - 1);
+        var monthly = expectedMonthly;
+        if (back > 0 && history[n - 1 - back] > 0 && history[n - 1] > 0)
+        {
+            var observed = Math.Pow(history[n - 1] / history[n - 1 - back], 1.0 / back) - 1;
+            var weight = back / 12.0;
+            monthly = (weight * observed) + ((1 - weight) * expectedMonthly);
+        }
+
+        return Math.Pow(1 + monthly, 12) - 1;
+    }
+
+    private static double OperatingValue(Firm firm, Parameters.ValuationParameters p, double sentimentFactor, double expectedMonthly)
+    {
+        var annualRevenue = 12 * firm.Revenue;
+        if (firm is Lab lab)
+        {
+            if (!lab.Alive || annualRevenue <= 0)
+            {
+                return 0;
+            }
+
+            var growth = Math.Max(0, 1 + (p.GrowthWeight * AnnualGrowth(firm.RevenueHistory, expectedMonthly)));
+            var margin = (lab.Revenue - lab.InferenceCost) / lab.Revenue;
+            var marginFactor = p.ReferenceMargin > 0 ? Math.Clamp(margin / p.ReferenceMargin, 0, 1) : 1;
+            return annualRevenue * p.LabMultiple * sentimentFactor * growth * marginFactor;
+        }
+
+        return Math.Max(0, 12 * firm.Profit * p.InfraMultiple * sentimentFactor);
+    }
+}
