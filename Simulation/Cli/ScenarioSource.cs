@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using MarketSim.Market.Parameters;
 using MarketSim.Scenarios;
 
 namespace MarketSim.Cli;
