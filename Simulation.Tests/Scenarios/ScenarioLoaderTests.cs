@@ -99,4 +99,22 @@ public sealed class ScenarioLoaderTests : IDisposable
 
     private static string Serialize(MarketSim.Market.Parameters.ScenarioParameters parameters) =>
         System.Text.Json.JsonSerializer.Serialize(parameters, ScenarioBinder.Options);
+
+    [Fact]
+    public void Load_WorkedExample_ExtendsTheRealBaseline()
+    {
+        // The example of docs/scenario-format.md, verbatim.
+        var doc = File.ReadAllText(Path.Combine(ScenarioFixture.Repo, "docs", "scenario-format.md"));
+        var start = doc.IndexOf("```jsonc\n{\n  \"$schema\"", StringComparison.Ordinal) + "```jsonc\n".Length;
+        var example = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+        // Written elsewhere (commands that list scenarios/ must not see it), extending the real baseline.
+        var baseline = Path.Combine(ScenarioFixture.Repo, "scenarios", "baseline-2025.json");
+        var file = _temp.PathOf("cheap-inference.json");
+        File.WriteAllText(file, example.Replace("\"baseline-2025.json\"", "\"" + Path.GetRelativePath(_temp.Root, baseline).Replace('\\', '/') + "\"", StringComparison.Ordinal));
+
+        var s = ScenarioLoader.Load(file, ["customers.segments[name=enterprise].p=0.02"], ScenarioFixture.Schema).Parameters;
+
+        Assert.Equal(("cheap-inference", 6.0, 0.3, 0.02), (s.Name, s.Market.EfficiencyHalvingMonths, s.Labs[0].Markup, s.Customers.Segments[0].P));
+        Assert.DoesNotContain(s.Investors, i => i.Id == "bet-mistral");
+    }
 }
