@@ -1,4 +1,5 @@
 using MarketSim.Market;
+using MarketSim.Market.Money;
 using MarketSim.Market.Parameters;
 
 namespace MarketSim.Tests.Market;
@@ -52,12 +53,12 @@ internal static class TestRun
         return total > 0 ? mine / total : 0;
     }
 
-    /// <summary>Money moved from <paramref name="from"/> to <paramref name="to"/> this tick, per the ledger's flow records.</summary>
+    /// <summary>Compute paid by <paramref name="from"/> to <paramref name="to"/> this tick, per the ledger's flow records.</summary>
     public static double Paid(MarketModel market, string from, string to)
     {
         var ledger = market.Ledger;
         var f = ledger[from].Index;
         var t = ledger[to].Index;
-        return ledger.FlowsThisTick.Where(r => r.From == f && r.To == t).Sum(r => r.Amount);
+        return ledger.FlowsThisTick.Where(r => r.From == f && r.To == t && r.Kind == FlowKind.Compute).Sum(r => r.Amount);
     }
 }
