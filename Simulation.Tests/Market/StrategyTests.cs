@@ -128,7 +128,7 @@ public sealed class StrategyTests
         Assert.True(market.Investors[0].Invested > 0.1, "the follow-on money counts as invested");
     }
 
-    [Fact(Skip = "BUG: AllianceEffects.Invest issues investment.Amount / SharePrice new shares but leaves lab.Valuation (and LastRoundValuation) unchanged, so a strategic investment at the market price instantly dilutes every existing holder (here a single-lab investor loses about a third of its value when the lab's valuation doubles in cash).")]
+    [Fact]
     public void StrategicInvestment_AtTheSharePrice_DoesNotCutExistingHoldersValue()
     {
         var lab = TestScenarios.LabId(0);

@@ -122,7 +122,12 @@ internal static class AllianceEffects
 
         var price = lab.SharePrice > 0 ? lab.SharePrice : lab.LastRoundValuation / lab.CapTable.Outstanding;
         market.Ledger.Invest(from.Account, lab.Account, investment.Amount, FlowKind.Funding, origin);
+        var preMoney = price * lab.CapTable.Outstanding;
         lab.CapTable.Issue(from.FirmId, investment.Amount / price);
+
+        // A primary investment is a small round: post-money = pre-money + the money put in.
+        lab.Valuation = preMoney + investment.Amount;
+        lab.LastRoundValuation = lab.Valuation;
         from.AddStake(lab);
     }
 }

@@ -86,6 +86,13 @@ public sealed class Investor : Agent, IRoundParticipant
                 }
 
                 firm.CapTable.Issue(InvestorId, amount / price);
+
+                // New shares bring their money in: post-money = pre-money + amount, so holders are not diluted in value.
+                firm.Valuation += amount;
+                if (firm is Lab lab)
+                {
+                    lab.LastRoundValuation = lab.Valuation;
+                }
             }
             else
             {
