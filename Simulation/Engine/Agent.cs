@@ -11,29 +11,33 @@ namespace MarketSim.Engine;
 /// </remarks>
 public abstract class Agent
 {
+    // The id, with the sign bit set once removed: one int instead of an int and a bool keeps an agent
+    // with one int of its own at 32 bytes (two per cache line) rather than 40.
+    private int _idAndRemovedBit;
+
     /// <summary>Registers the agent with <paramref name="model"/> and gives it the next id.</summary>
     protected Agent(Model model)
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
-        Id = model.NextAgentId();
+        _idAndRemovedBit = model.NextAgentId();
     }
 
     /// <summary>Unique within the model, in order of creation, starting at 1.</summary>
-    public int Id { get; }
+    public int Id => _idAndRemovedBit & int.MaxValue;
 
     /// <summary>The model this agent lives in.</summary>
     public Model Model { get; }
 
     /// <summary>False once the agent has been removed; removed agents never act again.</summary>
-    public bool IsActive { get; private set; } = true;
+    public bool IsActive => _idAndRemovedBit > 0;
 
     /// <summary>Marks the agent removed; agent sets drop it and skip it from now on.</summary>
     public void Remove()
     {
         if (IsActive)
         {
-            IsActive = false;
+            _idAndRemovedBit |= int.MinValue;
             Model.CountRemoval();
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace MarketSim.Engine;
 
@@ -127,6 +128,32 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
         }
         finally
         {
+            _activating = false;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ShuffleDo{TAction}(TAction, RandomStream)"/> for the hottest loops: the action draws
+    /// from <paramref name="random"/>'s state, held in registers for the whole activation (the shuffle
+    /// and the actions consume the stream in the same order as with the other overloads). The action
+    /// is passed by reference, so whatever it accumulates in its fields is visible afterwards.
+    /// </summary>
+    /// <remarks>Drawing from <paramref name="random"/> itself during the activation throws.</remarks>
+    public void ShuffleDo<TAction>(ref TAction action, RandomStream random)
+        where TAction : struct, IRandomAgentAction<T>
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var count = TakeSnapshot();
+        ShuffledOrder(count, random);
+        _activating = true;
+        var state = random.Lend();
+        try
+        {
+            ActivateInOrder(ref action, ref state, _snapshot, _order.AsSpan(0, count));
+        }
+        finally
+        {
+            random.Return(state);
             _activating = false;
         }
     }
@@ -264,6 +291,27 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
 
         random.Permute(order);
         return _order;
+    }
+
+    // Kept out of line and free of exception handling so the JIT enregisters the action and the
+    // generator state for the whole loop (a local live into a finally block is written through to the stack).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ActivateInOrder<TAction>(ref TAction action, ref RandomState random, T[] snapshot, ReadOnlySpan<int> order)
+        where TAction : struct, IRandomAgentAction<T>
+    {
+        var act = action;
+        var state = random;
+        foreach (var index in order)
+        {
+            var agent = snapshot[index];
+            if (agent.IsActive)
+            {
+                act.Invoke(agent, ref state);
+            }
+        }
+
+        random = state;
+        action = act;
     }
 
     private void Activate(Action<T> action, int count)

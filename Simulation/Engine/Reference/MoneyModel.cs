@@ -68,11 +68,15 @@ public sealed class MoneyModel : Model
     }
 
     /// <inheritdoc />
-    protected override void OnStep() => Agents.ShuffleDo(new Give(_byIndex, Random), Random);
-
-    private readonly struct Give(MoneyAgent[] agents, RandomStream random) : IAgentAction<MoneyAgent>
+    protected override void OnStep()
     {
-        public void Invoke(MoneyAgent agent)
+        var give = new Give(_byIndex);
+        Agents.ShuffleDo(ref give, Random);
+    }
+
+    private readonly struct Give(MoneyAgent[] agents) : IRandomAgentAction<MoneyAgent>
+    {
+        public void Invoke(MoneyAgent agent, ref RandomState random)
         {
             // Branch-free on purpose: whether an agent has money and where its partner sits are coin
             // flips the CPU cannot predict, and mispredictions would cost more than the work. An agent
