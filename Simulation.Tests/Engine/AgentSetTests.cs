@@ -237,6 +237,70 @@ public sealed class AgentSetTests
         Assert.Equal(1, model.Removals);
     }
 
+    [Theory]
+    [InlineData(Activation.Do)]
+    [InlineData(Activation.ShuffleDelegate)]
+    [InlineData(Activation.ShuffleStruct)]
+    [InlineData(Activation.ShuffleRef)]
+    public void Activate_GrowthAndRemovalsDuringActivation_WalkTheOriginalMembersAndKeepInsertionOrder(Activation activation)
+    {
+        var (model, set) = Build(4);
+        var acted = new List<int>();
+        var first = true;
+
+        Activate(set, activation, model.Random, a =>
+        {
+            acted.Add(a.Id);
+            if (first)
+            {
+                first = false;
+                foreach (var other in set.Where(o => o != a).Take(2).ToList())
+                {
+                    other.Remove();
+                }
+
+                for (var i = 0; i < 5; i++)
+                {
+                    set.Add(new TestAgent(model));
+                }
+            }
+        });
+
+        Assert.Equal(2, acted.Count);
+        Assert.Equal(7, set.Count);
+        Assert.Equal(set.Select(a => a.Id).Order(), set.Select(a => a.Id));
+        Assert.Equal([5, 6, 7, 8, 9], set.Select(a => a.Id).Skip(2));
+    }
+
+    [Fact]
+    public void ShuffleDo_WarmStructActivation_AllocatesNothing()
+    {
+        var (model, set) = Build(1_000);
+        set.ShuffleDo(new CountingAction(), model.Random);
+        var action = new CountingAction();
+        set.ShuffleDo(ref action, model.Random);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        set.ShuffleDo(new CountingAction(), model.Random);
+        set.ShuffleDo(ref action, model.Random);
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void GetEnumerator_SetChangesWhileEnumerating_Throws()
+    {
+        var (model, set) = Build(3);
+
+        Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (var agent in set)
+            {
+                set.Add(new TestAgent(model));
+            }
+        });
+    }
+
     [Fact]
     public void Do_ActivatingTheSameSetInside_Throws()
     {
@@ -339,6 +403,15 @@ public sealed class AgentSetTests
         public void Invoke(TestAgent agent) => act(agent);
 
         public void Invoke(TestAgent agent, ref RandomState random) => act(agent);
+    }
+
+    private struct CountingAction : IAgentAction<TestAgent>, IRandomAgentAction<TestAgent>
+    {
+        public int Calls;
+
+        public void Invoke(TestAgent agent) => Calls++;
+
+        public void Invoke(TestAgent agent, ref RandomState random) => Calls += random.NextIndex(2) + 1;
     }
 
     private struct DrawingAction : IRandomAgentAction<TestAgent>

@@ -64,9 +64,9 @@ public sealed class MoneyModelTests
     [Fact]
     public void Step_Always_MatchesAPlainMesaLoopOnTheSameStream()
     {
-        // Mesa's rules written plainly: shuffle the agents with the model's stream, then each agent in
-        // that order draws a uniform other agent and gives it one unit if it has any (the engine draws
-        // for broke agents too, so both consume one draw per agent).
+        // Mesa's rules written plainly on the model's stream: one partner draw per turn (made up front,
+        // as the model does; broke agents draw too), then the shuffle, then each agent in that order
+        // gives one unit to its turn's partner, skipping itself, if it has any.
         const int Agents = 200;
         const ulong Seed = 12;
         var model = new MoneyModel(Agents, Seed);
@@ -76,16 +76,13 @@ public sealed class MoneyModelTests
         for (var tick = 0; tick < 20; tick++)
         {
             model.Step();
+            var partners = Enumerable.Range(0, Agents).Select(_ => random.NextIndex(Agents - 1)).ToArray();
             var order = Enumerable.Range(0, Agents).ToArray();
             random.Permute(order.AsSpan());
-            foreach (var giver in order)
+            for (var turn = 0; turn < Agents; turn++)
             {
-                var other = random.NextIndex(Agents - 1);
-                if (other >= giver)
-                {
-                    other++;
-                }
-
+                var giver = order[turn];
+                var other = partners[turn] >= giver ? partners[turn] + 1 : partners[turn];
                 if (wealth[giver] > 0)
                 {
                     wealth[giver]--;
@@ -95,6 +92,18 @@ public sealed class MoneyModelTests
         }
 
         Assert.Equal(wealth, model.Agents.Select(a => a.Wealth));
+    }
+
+    [Fact]
+    public void Step_Warm_AllocatesNothing()
+    {
+        var model = new MoneyModel(2_000, seed: 1);
+        model.RunFor(3);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        model.RunFor(5);
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace MarketSim.Cli;
 internal static class BenchCommand
 {
     private static readonly int[] MoneySizes = [1_000, 10_000, 100_000, 1_000_000];
-    private static readonly string[] Headers = ["agents", "steps", "wall s", "agent-steps/s", "bytes/step", "final Gini"];
+    private static readonly string[] Headers = ["agents", "steps", "wall s", "agent-steps/s", "ns/agent-step", "bytes/step", "final Gini"];
 
     public static Command Create()
     {
@@ -55,6 +55,10 @@ internal static class BenchCommand
                         ["seed"] = r.Seed,
                         ["seconds"] = Math.Round(r.Seconds, 6),
                         ["agent_steps_per_second"] = Math.Round(r.AgentStepsPerSecond),
+                        ["ns_per_agent_step"] = Math.Round(1e9 / r.AgentStepsPerSecond, 3),
+                        ["bytes_per_step"] = Math.Round(r.BytesPerStep, 3),
+                        ["cores"] = Environment.ProcessorCount,
+                        ["load_average"] = LoadAverage(),
                         ["gini"] = Math.Round(r.Gini, 6),
                     }));
                 }
@@ -75,14 +79,29 @@ internal static class BenchCommand
                     r.Steps.ToString(CultureInfo.InvariantCulture),
                     r.Seconds.ToString("F3", CultureInfo.InvariantCulture),
                     r.AgentStepsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
+                    (1e9 / r.AgentStepsPerSecond).ToString("F2", CultureInfo.InvariantCulture),
                     r.BytesPerStep.ToString("F1", CultureInfo.InvariantCulture),
                     r.Gini.ToString("F4", CultureInfo.InvariantCulture));
             }
 
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
             console.Write(table);
+            output.WriteLine($"{Environment.ProcessorCount} cores, load average {LoadAverage()} (1/5/15 min)");
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static string LoadAverage()
+    {
+        // Linux only; elsewhere the footer says so rather than guessing.
+        const string Path = "/proc/loadavg";
+        if (!File.Exists(Path))
+        {
+            return "unavailable";
+        }
+
+        var fields = File.ReadAllText(Path).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', fields.Take(3));
     }
 }

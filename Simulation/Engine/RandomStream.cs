@@ -54,7 +54,25 @@ public sealed class RandomStream : RandomSource
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool NextBernoulli(double p) => NextUnit() < p;
 
+    /// <summary>
+    /// Fills <paramref name="destination"/> with independent uniform integers in [0, <paramref name="count"/>),
+    /// exactly the values that many <see cref="NextIndex"/> calls would give, with the state in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void NextIndices(Span<int> destination, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var state = State;
+        for (var i = 0; i < destination.Length; i++)
+        {
+            destination[i] = (int)state.NextIndex((uint)count);
+        }
+
+        _state = state;
+    }
+
     /// <summary>Shuffles <paramref name="items"/> in place (Fisher-Yates, Durstenfeld form), with this algorithm pinned rather than the BCL's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Permute<T>(Span<T> items)
     {
         // A local copy of the state lets the JIT keep it in registers for the whole loop.

@@ -19,6 +19,6 @@ public sealed class MoneyAgent : Agent
     /// <summary>Units held.</summary>
     public int Wealth { get; internal set; }
 
-    /// <summary>Position in the model's agent array (for O(1) partner choice).</summary>
+    /// <summary>Position in the model's agent set (for O(1) partner choice); the model never removes agents.</summary>
     internal int Index => Id - 1;
 }
