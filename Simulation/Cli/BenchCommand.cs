@@ -85,6 +85,9 @@ internal static class BenchCommand
             }
 
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+
+            // Redirected output reports 80 columns, which would wrap the table's numbers.
+            console.Profile.Width = Math.Max(console.Profile.Width, 100);
             console.Write(table);
             output.WriteLine($"{Environment.ProcessorCount} cores, load average {LoadAverage()} (1/5/15 min)");
             return ExitCodes.Ok;

@@ -4,10 +4,11 @@ namespace MarketSim.Engine;
 /// Base of every agent: a unique id within its model and an active flag.
 /// </summary>
 /// <remarks>
-/// Rule for agents added or removed during a tick (tested): an agent set iterates the members it had
-/// when an activation (<see cref="AgentSet{T}.Do"/> or <see cref="AgentSet{T}.ShuffleDo"/>) began;
-/// an agent added meanwhile first acts in the next activation, and an agent removed meanwhile is
-/// skipped if it has not acted yet.
+/// Rule for agents added or removed during a tick (tested): an activation (<see cref="AgentSet{T}.Do"/>
+/// or any overload of <see cref="AgentSet{T}.ShuffleDo(System.Action{T}, RandomStream)"/>) walks the
+/// members its set had when it began; an agent added meanwhile first acts in the next activation, and
+/// an agent removed meanwhile is skipped if it has not acted yet. <see cref="AgentSet{T}.Count"/>, the
+/// indexer and enumeration reflect additions and removals at once, also during an activation.
 /// </remarks>
 public abstract class Agent
 {

@@ -293,7 +293,8 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     // Kept out of line and free of exception handling so the JIT enregisters the action and the
-    // generator state for the whole loop (a local live into a finally block is written through to the stack).
+    // generator state for the whole loop (a local live into a finally block is written through to the
+    // stack); fully optimised from the first call, so short runs never spend activations in tier-0/OSR code.
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void ActivateInOrder<TAction>(ref TAction action, ref RandomState random, T[] items, ReadOnlySpan<int> order)
         where TAction : struct, IRandomAgentAction<T>

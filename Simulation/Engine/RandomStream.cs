@@ -72,6 +72,7 @@ public sealed class RandomStream : RandomSource
     }
 
     /// <summary>Shuffles <paramref name="items"/> in place (Fisher-Yates, Durstenfeld form), with this algorithm pinned rather than the BCL's.</summary>
+    /// <remarks>Fully optimised from the first call (one call per activation would leave it in tier-0/OSR code for a long time).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Permute<T>(Span<T> items)
     {
