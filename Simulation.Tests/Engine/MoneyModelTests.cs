@@ -64,9 +64,9 @@ public sealed class MoneyModelTests
     [Fact]
     public void Step_Always_MatchesAPlainMesaLoopOnTheSameStream()
     {
-        // Mesa's rules written plainly on the model's stream: one partner draw per turn (made up front,
-        // as the model does; broke agents draw too), then the shuffle, then each agent in that order
-        // gives one unit to its turn's partner, skipping itself, if it has any.
+        // Mesa's rules written plainly on the model's stream: one partner draw per turn, made up front
+        // with NextIndices as the model does (broke agents draw too), then the shuffle, then each agent
+        // in that order gives one unit to its turn's partner, skipping itself, if it has any.
         const int Agents = 200;
         const ulong Seed = 12;
         var model = new MoneyModel(Agents, Seed);
@@ -76,7 +76,8 @@ public sealed class MoneyModelTests
         for (var tick = 0; tick < 20; tick++)
         {
             model.Step();
-            var partners = Enumerable.Range(0, Agents).Select(_ => random.NextIndex(Agents - 1)).ToArray();
+            var partners = new int[Agents];
+            random.NextIndices(partners, Agents - 1);
             var order = Enumerable.Range(0, Agents).ToArray();
             random.Permute(order.AsSpan());
             for (var turn = 0; turn < Agents; turn++)

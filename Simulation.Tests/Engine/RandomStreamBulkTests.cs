@@ -4,18 +4,50 @@ namespace MarketSim.Tests.Engine;
 
 public sealed class RandomStreamBulkTests
 {
-    [Fact]
-    public void NextIndices_AnyLength_EqualsRepeatedNextIndex()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    [InlineData(int.MaxValue)]
+    public void NextIndices_AnyCount_StayInRange(int count)
     {
-        var bulk = new RandomStream(21);
-        var single = new RandomStream(21);
-        var filled = new int[1_000];
+        var random = new RandomStream(21);
+        var filled = new int[10_001];
 
-        bulk.NextIndices(filled, 37);
-        var drawn = Enumerable.Range(0, filled.Length).Select(_ => single.NextIndex(37)).ToArray();
+        random.NextIndices(filled, count);
 
-        Assert.Equal(drawn, filled);
-        Assert.Equal(single.NextUInt64(), bulk.NextUInt64());
+        Assert.All(filled, d => Assert.InRange(d, 0, count - 1));
+    }
+
+    [Fact]
+    public void NextIndices_BothHalvesOfEachDraw_PassChiSquare()
+    {
+        const int Buckets = 10;
+        var random = new RandomStream(77);
+        var filled = new int[200_000];
+        var even = new int[Buckets];
+        var odd = new int[Buckets];
+
+        random.NextIndices(filled, Buckets);
+        for (var i = 0; i < filled.Length; i++)
+        {
+            (i % 2 == 0 ? even : odd)[filled[i]]++;
+        }
+
+        // 9 degrees of freedom, P(chi2 > 27.88) = 0.001, for the high halves and the low halves separately.
+        Assert.True(ChiSquare(even) < 27.88, string.Join(",", even));
+        Assert.True(ChiSquare(odd) < 27.88, string.Join(",", odd));
+    }
+
+    [Fact]
+    public void NextIndices_Seed42_MatchesPinnedValues()
+    {
+        var random = new RandomStream(42);
+        var filled = new int[5];
+
+        random.NextIndices(filled, 1_000);
+
+        Assert.Equal(PinnedIndices, filled);
     }
 
     [Fact]
@@ -44,6 +76,15 @@ public sealed class RandomStreamBulkTests
 
         Assert.Equal(expected, action.Values);
         Assert.Equal(viaStream.NextUInt64(), viaState.NextUInt64());
+    }
+
+    // Computed from the reference definitions (high half, then low half of each draw), not from this code.
+    private static readonly int[] PinnedIndices = [83, 47, 378, 426, 680];
+
+    private static double ChiSquare(int[] counts)
+    {
+        var expected = counts.Sum() / (double)counts.Length;
+        return counts.Sum(c => (c - expected) * (c - expected) / expected);
     }
 
     private struct Draws : IRandomAgentAction<Token>

@@ -81,6 +81,42 @@ public struct RandomState
         return (uint)(m >> 32);
     }
 
+    /// <summary>
+    /// Two independent uniform integers, in [0, <paramref name="rangeA"/>) and [0, <paramref name="rangeB"/>),
+    /// from the high and the low half of one 64-bit draw (both halves of xoshiro256** are full quality);
+    /// each half is rejected and redrawn on its own, as in <see cref="NextIndex(uint)"/>, so both stay exact.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void NextIndexPair(uint rangeA, uint rangeB, out uint a, out uint b)
+    {
+        var bits = NextUInt64();
+        var ma = (ulong)(uint)(bits >> 32) * rangeA;
+        var mb = (ulong)(uint)bits * rangeB;
+        if ((uint)ma < rangeA)
+        {
+            ma = Reject(ma, rangeA);
+        }
+
+        if ((uint)mb < rangeB)
+        {
+            mb = Reject(mb, rangeB);
+        }
+
+        a = (uint)(ma >> 32);
+        b = (uint)(mb >> 32);
+    }
+
+    private ulong Reject(ulong m, uint range)
+    {
+        var threshold = (uint)-range % range;
+        while ((uint)m < threshold)
+        {
+            m = (ulong)(uint)(NextUInt64() >> 32) * range;
+        }
+
+        return m;
+    }
+
     [DoesNotReturn]
     private static void ThrowNonPositive(int count) =>
         throw new ArgumentOutOfRangeException(nameof(count), count, "The count must be positive.");

@@ -56,14 +56,22 @@ public sealed class RandomStream : RandomSource
 
     /// <summary>
     /// Fills <paramref name="destination"/> with independent uniform integers in [0, <paramref name="count"/>),
-    /// exactly the values that many <see cref="NextIndex"/> calls would give, with the state in registers.
+    /// two per 64-bit draw (see <see cref="RandomState"/>), with the state in registers.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void NextIndices(Span<int> destination, int count)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var state = State;
-        for (var i = 0; i < destination.Length; i++)
+        var i = 0;
+        for (; i + 1 < destination.Length; i += 2)
+        {
+            state.NextIndexPair((uint)count, (uint)count, out var a, out var b);
+            destination[i] = (int)a;
+            destination[i + 1] = (int)b;
+        }
+
+        if (i < destination.Length)
         {
             destination[i] = (int)state.NextIndex((uint)count);
         }
@@ -76,12 +84,21 @@ public sealed class RandomStream : RandomSource
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Permute<T>(Span<T> items)
     {
-        // A local copy of the state lets the JIT keep it in registers for the whole loop.
+        // A local copy of the state lets the JIT keep it in registers for the whole loop; one 64-bit
+        // draw serves two swaps (see RandomState.NextIndexPair), which stays exactly uniform.
         var state = State;
-        for (var i = items.Length - 1; i > 0; i--)
+        var i = items.Length - 1;
+        for (; i > 1; i -= 2)
         {
-            var j = (int)state.NextIndex((uint)i + 1);
-            (items[i], items[j]) = (items[j], items[i]);
+            state.NextIndexPair((uint)i + 1, (uint)i, out var a, out var b);
+            (items[i], items[(int)a]) = (items[(int)a], items[i]);
+            (items[i - 1], items[(int)b]) = (items[(int)b], items[i - 1]);
+        }
+
+        if (i == 1)
+        {
+            var j = (int)state.NextIndex(2);
+            (items[1], items[j]) = (items[j], items[1]);
         }
 
         _state = state;
