@@ -11,7 +11,7 @@ internal static class BenchCommand
     private static readonly int[] MarketSizes = [20_000, 100_000, 1_000_000];
     private static readonly string[] MarketHeaders = ["customers", "ticks", "wall s", "customer-steps/s", "peak MB"];
     private static readonly int[] MoneySizes = [1_000, 10_000, 100_000, 1_000_000];
-    private static readonly string[] Headers = ["agents", "steps", "wall s", "agent-steps/s", "bytes/step", "final Gini"];
+    private static readonly string[] Headers = ["agents", "steps", "wall s", "agent-steps/s", "ns/agent-step", "bytes/step", "final Gini"];
 
     public static Command Create()
     {
@@ -65,6 +65,10 @@ internal static class BenchCommand
                         ["seed"] = r.Seed,
                         ["seconds"] = Math.Round(r.Seconds, 6),
                         ["agent_steps_per_second"] = Math.Round(r.AgentStepsPerSecond),
+                        ["ns_per_agent_step"] = Math.Round(1e9 / r.AgentStepsPerSecond, 3),
+                        ["bytes_per_step"] = Math.Round(r.BytesPerStep, 3),
+                        ["cores"] = Environment.ProcessorCount,
+                        ["load_average"] = LoadAverage(),
                         ["gini"] = Math.Round(r.Gini, 6),
                     }));
                 }
@@ -85,12 +89,17 @@ internal static class BenchCommand
                     r.Steps.ToString(CultureInfo.InvariantCulture),
                     r.Seconds.ToString("F3", CultureInfo.InvariantCulture),
                     r.AgentStepsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
+                    (1e9 / r.AgentStepsPerSecond).ToString("F2", CultureInfo.InvariantCulture),
                     r.BytesPerStep.ToString("F1", CultureInfo.InvariantCulture),
                     r.Gini.ToString("F4", CultureInfo.InvariantCulture));
             }
 
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+
+            // Redirected output reports 80 columns, which would wrap the table's numbers.
+            console.Profile.Width = Math.Max(console.Profile.Width, 100);
             console.Write(table);
+            output.WriteLine($"{Environment.ProcessorCount} cores, load average {LoadAverage()} (1/5/15 min)");
             return ExitCodes.Ok;
         });
         return command;
@@ -142,11 +151,23 @@ internal static class BenchCommand
                 r.PeakMemoryMb.ToString("F0", CultureInfo.InvariantCulture));
         }
 
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) }).Write(table);
-        output.WriteLine($"Machine: {Environment.ProcessorCount} cores; load average {LoadAverage()}.");
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        console.Profile.Width = Math.Max(console.Profile.Width, 100);
+        console.Write(table);
+        output.WriteLine($"{Environment.ProcessorCount} cores, load average {LoadAverage()} (1/5/15 min)");
         return ExitCodes.Ok;
     }
 
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+    private static string LoadAverage()
+    {
+        // Linux only; elsewhere the footer says so rather than guessing.
+        const string Path = "/proc/loadavg";
+        if (!File.Exists(Path))
+        {
+            return "unavailable";
+        }
+
+        var fields = File.ReadAllText(Path).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', fields.Take(3));
+    }
 }

@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace MarketSim.Engine;
 
@@ -7,17 +9,23 @@ namespace MarketSim.Engine;
 /// <see cref="ShuffleDo"/>, <see cref="Select"/>, <see cref="GroupBy{TKey}"/> and aggregates.
 /// </summary>
 /// <remarks>
-/// Order is insertion order, so every operation is deterministic. Activations iterate a snapshot
-/// (see <see cref="Agent"/> for the add/remove rule) kept in a reused buffer: no allocation per step.
+/// Order is insertion order, so every operation is deterministic. An activation walks the members it
+/// had when it began (see <see cref="Agent"/> for the add/remove rule) without copying them: members
+/// live in an array that is never changed under a running activation (adding appends past its end or
+/// grows into a new array; removing during an activation compacts into a spare array), so an
+/// activation allocates nothing and touches one array of agents rather than two.
 /// </remarks>
 public sealed class AgentSet<T> : IReadOnlyList<T>
     where T : Agent
 {
-    private readonly List<T> _members = [];
-    private T[] _snapshot = [];
+    private T[] _items = [];
+    private int _count;
+    private T[] _spare = [];
+    private T[]? _walked;
     private int[] _order = [];
-    private bool _activating;
+    private Model? _model;
     private long _compactedAt;
+    private int _version;
 
     /// <summary>Creates an empty set.</summary>
     public AgentSet()
@@ -40,17 +48,23 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
         get
         {
             Compact();
-            return _members.Count;
+            return _count;
         }
     }
 
     /// <summary>The member at <paramref name="index"/> in insertion order.</summary>
     public T this[int index]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             Compact();
-            return _members[index];
+            if ((uint)index >= (uint)_count)
+            {
+                ThrowIndex(index);
+            }
+
+            return _items[index];
         }
     }
 
@@ -58,7 +72,17 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
     public void Add(T agent)
     {
         ArgumentNullException.ThrowIfNull(agent);
-        _members.Add(agent);
+        _model ??= agent.Model;
+        if (_count == _items.Length)
+        {
+            // A new array, so an activation walking the old one is undisturbed.
+            var grown = new T[Math.Max(4, _count * 2)];
+            Array.Copy(_items, grown, _count);
+            _items = grown;
+        }
+
+        _items[_count++] = agent;
+        _version++;
     }
 
     /// <summary>Removes <paramref name="agent"/> from the model (and so from every set holding it).</summary>
@@ -72,24 +96,12 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
     public void Do(Action<T> action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var count = TakeSnapshot();
-        Activate(action, count);
-    }
-
-    /// <summary>Calls <paramref name="action"/> on every member once, in an order shuffled by <paramref name="random"/>.</summary>
-    public void ShuffleDo(Action<T> action, RandomStream random)
-    {
-        ArgumentNullException.ThrowIfNull(action);
-        ArgumentNullException.ThrowIfNull(random);
-        var count = TakeSnapshot();
-        var order = ShuffledOrder(count, random);
-        _activating = true;
+        var (items, count) = BeginActivation();
         try
         {
-            var snapshot = _snapshot;
             for (var i = 0; i < count; i++)
             {
-                var agent = snapshot[order[i]];
+                var agent = items[i];
                 if (agent.IsActive)
                 {
                     action(agent);
@@ -98,7 +110,30 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
         }
         finally
         {
-            _activating = false;
+            EndActivation(items);
+        }
+    }
+
+    /// <summary>Calls <paramref name="action"/> on every member once, in an order shuffled by <paramref name="random"/>.</summary>
+    public void ShuffleDo(Action<T> action, RandomStream random)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(random);
+        var (items, count) = BeginActivation();
+        try
+        {
+            foreach (var index in ShuffledOrder(count, random))
+            {
+                var agent = items[index];
+                if (agent.IsActive)
+                {
+                    action(agent);
+                }
+            }
+        }
+        finally
+        {
+            EndActivation(items);
         }
     }
 
@@ -110,24 +145,45 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
         where TAction : struct, IAgentAction<T>
     {
         ArgumentNullException.ThrowIfNull(random);
-        var count = TakeSnapshot();
-        var order = ShuffledOrder(count, random);
-        _activating = true;
+        var (items, count) = BeginActivation();
         try
         {
-            var snapshot = _snapshot;
-            for (var i = 0; i < count; i++)
+            ActivateInOrder(ref action, items, ShuffledOrder(count, random));
+        }
+        finally
+        {
+            EndActivation(items);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ShuffleDo{TAction}(TAction, RandomStream)"/> for the hottest loops: the action draws
+    /// from <paramref name="random"/>'s state, held in registers for the whole activation (the shuffle
+    /// and the actions consume the stream in the same order as with the other overloads). The action
+    /// is passed by reference, so whatever it accumulates in its fields is visible afterwards.
+    /// </summary>
+    /// <remarks>Drawing from <paramref name="random"/> itself during the activation throws.</remarks>
+    public void ShuffleDo<TAction>(ref TAction action, RandomStream random)
+        where TAction : struct, IRandomAgentAction<T>
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var (items, count) = BeginActivation();
+        try
+        {
+            var order = ShuffledOrder(count, random);
+            var state = random.Lend();
+            try
             {
-                var agent = snapshot[order[i]];
-                if (agent.IsActive)
-                {
-                    action.Invoke(agent);
-                }
+                ActivateInOrder(ref action, ref state, items, order);
+            }
+            finally
+            {
+                random.Return(state);
             }
         }
         finally
         {
-            _activating = false;
+            EndActivation(items);
         }
     }
 
@@ -135,9 +191,8 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
     public AgentSet<T> Select(Func<T, bool> predicate)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        Compact();
         var result = new AgentSet<T>();
-        foreach (var agent in _members)
+        foreach (var agent in Members())
         {
             if (predicate(agent))
             {
@@ -153,10 +208,9 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(key);
-        Compact();
         var index = new Dictionary<TKey, int>();
         var groups = new List<KeyValuePair<TKey, AgentSet<T>>>();
-        foreach (var agent in _members)
+        foreach (var agent in Members())
         {
             var k = key(agent);
             if (!index.TryGetValue(k, out var at))
@@ -176,9 +230,8 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
     public double Sum(Func<T, double> value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        Compact();
         var total = 0.0;
-        foreach (var agent in _members)
+        foreach (var agent in Members())
         {
             total += value(agent);
         }
@@ -193,9 +246,8 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
     public double Max(Func<T, double> value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        Compact();
         var best = double.NaN;
-        foreach (var agent in _members)
+        foreach (var agent in Members())
         {
             var v = value(agent);
             if (double.IsNaN(best) || v > best)
@@ -211,9 +263,8 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
     public TAcc Aggregate<TAcc>(TAcc seed, Func<TAcc, T, TAcc> fold)
     {
         ArgumentNullException.ThrowIfNull(fold);
-        Compact();
         var acc = seed;
-        foreach (var agent in _members)
+        foreach (var agent in Members())
         {
             acc = fold(acc, agent);
         }
@@ -225,35 +276,101 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
     public IEnumerator<T> GetEnumerator()
     {
         Compact();
-        return _members.GetEnumerator();
+        var items = _items;
+        var count = _count;
+        var version = _version;
+        for (var i = 0; i < count; i++)
+        {
+            if (version != _version)
+            {
+                throw new InvalidOperationException("The agent set changed during enumeration.");
+            }
+
+            yield return items[i];
+        }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private int TakeSnapshot()
+    // Kept out of line and free of exception handling so the JIT enregisters the action and the
+    // generator state for the whole loop (a local live into a finally block is written through to the
+    // stack); fully optimised from the first call, so short runs never spend activations in tier-0/OSR code.
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void ActivateInOrder<TAction>(ref TAction action, ref RandomState random, T[] items, ReadOnlySpan<int> order)
+        where TAction : struct, IRandomAgentAction<T>
     {
-        if (_activating)
+        var act = action;
+        var state = random;
+        foreach (var index in order)
+        {
+            var agent = items[index];
+            if (agent.IsActive)
+            {
+                act.Invoke(agent, ref state);
+            }
+        }
+
+        random = state;
+        action = act;
+    }
+
+    // As above, without a generator.
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void ActivateInOrder<TAction>(ref TAction action, T[] items, ReadOnlySpan<int> order)
+        where TAction : struct, IAgentAction<T>
+    {
+        var act = action;
+        foreach (var index in order)
+        {
+            var agent = items[index];
+            if (agent.IsActive)
+            {
+                act.Invoke(agent);
+            }
+        }
+
+        action = act;
+    }
+
+    [DoesNotReturn]
+    private static void ThrowIndex(int index) =>
+        throw new ArgumentOutOfRangeException(nameof(index), index, "The index is outside the set.");
+
+    private ReadOnlySpan<T> Members()
+    {
+        Compact();
+        return _items.AsSpan(0, _count);
+    }
+
+    private (T[] Items, int Count) BeginActivation()
+    {
+        if (_walked is not null)
         {
             throw new InvalidOperationException("An agent set cannot be activated from within its own activation.");
         }
 
         Compact();
-        var count = _members.Count;
-        if (_snapshot.Length < count)
-        {
-            _snapshot = new T[Math.Max(count, _snapshot.Length * 2)];
-        }
-
-        _members.CopyTo(_snapshot);
-        return count;
+        _walked = _items;
+        return (_items, _count);
     }
 
-    private int[] ShuffledOrder(int count, RandomStream random)
+    private void EndActivation(T[] walked)
+    {
+        _walked = null;
+        if (!ReferenceEquals(walked, _items) && walked.Length >= _spare.Length)
+        {
+            // Members were compacted into another array meanwhile; keep this one for the next time.
+            Array.Clear(walked);
+            _spare = walked;
+        }
+    }
+
+    private ReadOnlySpan<int> ShuffledOrder(int count, RandomStream random)
     {
         // Shuffling positions rather than references avoids a GC write barrier per swap.
         if (_order.Length < count)
         {
-            _order = new int[_snapshot.Length];
+            _order = new int[Math.Max(count, _order.Length * 2)];
         }
 
         var order = _order.AsSpan(0, count);
@@ -263,46 +380,53 @@ public sealed class AgentSet<T> : IReadOnlyList<T>
         }
 
         random.Permute(order);
-        return _order;
+        return order;
     }
 
-    private void Activate(Action<T> action, int count)
-    {
-        _activating = true;
-        try
-        {
-            var snapshot = _snapshot;
-            for (var i = 0; i < count; i++)
-            {
-                var agent = snapshot[i];
-                if (agent.IsActive)
-                {
-                    action(agent);
-                }
-            }
-        }
-        finally
-        {
-            _activating = false;
-        }
-    }
-
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Compact()
     {
         // Agents are removed through Agent.Remove() without the sets holding them knowing; the model
         // counts removals, so a set compacts only when some agent was removed since it last looked.
-        if (_members.Count == 0)
+        if (_model is not null && _model.Removals != _compactedAt)
         {
-            return;
+            CompactNow();
+        }
+    }
+
+    private void CompactNow()
+    {
+        _compactedAt = _model!.Removals;
+        var source = _items;
+        var target = source;
+        if (ReferenceEquals(source, _walked))
+        {
+            // An activation is walking this array: compact into another one instead.
+            if (_spare.Length < _count || ReferenceEquals(_spare, source))
+            {
+                _spare = new T[source.Length];
+            }
+
+            target = _spare;
+            _spare = [];
         }
 
-        var removals = _members[0].Model.Removals;
-        if (removals == _compactedAt)
+        var kept = 0;
+        for (var i = 0; i < _count; i++)
         {
-            return;
+            if (source[i].IsActive)
+            {
+                target[kept++] = source[i];
+            }
         }
 
-        _members.RemoveAll(static a => !a.IsActive);
-        _compactedAt = removals;
+        if (ReferenceEquals(target, source))
+        {
+            Array.Clear(target, kept, _count - kept);
+        }
+
+        _items = target;
+        _count = kept;
+        _version++;
     }
 }

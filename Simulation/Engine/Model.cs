@@ -60,7 +60,7 @@ public abstract class Model
     /// <summary>Steps until <see cref="Running"/> is false, at most <paramref name="maxTicks"/> times.</summary>
     public void RunUntilStopped(int maxTicks) => RunFor(maxTicks);
 
-    internal int NextAgentId() => _nextAgentId++;
+    internal int NextAgentId() => checked(_nextAgentId++);
 
     internal void CountRemoval() => Removals++;
 

@@ -3,11 +3,11 @@ namespace MarketSim.Engine.Reference;
 /// <summary>
 /// Mesa's tutorial Boltzmann wealth ("money") model, the engine's reference model: N agents start with
 /// one unit each; every step each agent, in random order, gives one unit to a uniformly chosen other
-/// agent if it has any. Total wealth is conserved; inequality (Gini) rises towards about 0.5.
+/// agent if it has any. Total wealth is conserved; inequality (Gini) rises within a few steps to about 0.63.
 /// </summary>
 public sealed class MoneyModel : Model
 {
-    private readonly MoneyAgent[] _byIndex;
+    private int[] _partners = [];
     private int[] _sorted = [];
 
     /// <summary>Creates the model with <paramref name="agentCount"/> agents (at least 2).</summary>
@@ -15,11 +15,9 @@ public sealed class MoneyModel : Model
         : base(seed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(agentCount, 2);
-        _byIndex = new MoneyAgent[agentCount];
         for (var i = 0; i < agentCount; i++)
         {
-            _byIndex[i] = new MoneyAgent(this, i);
-            Agents.Add(_byIndex[i]);
+            Agents.Add(new MoneyAgent(this, i));
         }
     }
 
@@ -32,7 +30,7 @@ public sealed class MoneyModel : Model
         get
         {
             long total = 0;
-            foreach (var agent in _byIndex)
+            foreach (var agent in Agents)
             {
                 total += agent.Wealth;
             }
@@ -44,7 +42,7 @@ public sealed class MoneyModel : Model
     /// <summary>The Gini coefficient of wealth: 0 when equal, towards 1 when one agent holds all.</summary>
     public double Gini()
     {
-        var n = _byIndex.Length;
+        var n = Agents.Count;
         if (_sorted.Length != n)
         {
             _sorted = new int[n];
@@ -52,7 +50,7 @@ public sealed class MoneyModel : Model
 
         for (var i = 0; i < n; i++)
         {
-            _sorted[i] = _byIndex[i].Wealth;
+            _sorted[i] = Agents[i].Wealth;
         }
 
         Array.Sort(_sorted);
@@ -68,20 +66,36 @@ public sealed class MoneyModel : Model
     }
 
     /// <inheritdoc />
-    protected override void OnStep() => Agents.ShuffleDo(new Give(_byIndex, Random), Random);
-
-    private readonly struct Give(MoneyAgent[] agents, RandomStream random) : IAgentAction<MoneyAgent>
+    protected override void OnStep()
     {
+        // Mesa's rules with the draws made up front: partner k is drawn for the k-th agent to act,
+        // before the shuffle. Every draw is an independent uniform, so this is the same process as
+        // drawing inside each agent's turn; drawing them in one tight loop keeps the generator out of
+        // the memory-bound activation loop, which then has no serial dependency from agent to agent.
+        // An agent with nothing still has a partner drawn, so every agent consumes exactly one draw.
+        var others = Agents.Count - 1;
+        if (_partners.Length != others + 1)
+        {
+            _partners = new int[others + 1];
+        }
+
+        Random.NextIndices(_partners, others);
+        Agents.ShuffleDo(new Give(Agents, _partners), Random);
+    }
+
+    private struct Give(AgentSet<MoneyAgent> agents, int[] partners) : IAgentAction<MoneyAgent>
+    {
+        private int _turn;
+
         public void Invoke(MoneyAgent agent)
         {
             // Branch-free on purpose: whether an agent has money and where its partner sits are coin
-            // flips the CPU cannot predict, and mispredictions would cost more than the work. An agent
-            // with nothing still draws a partner and moves zero units, so every agent consumes exactly
-            // one draw per step.
+            // flips the CPU cannot predict, and mispredictions would cost more than the work.
             var gives = agent.Wealth > 0 ? 1 : 0;
 
-            // A uniform choice among the n - 1 others in O(1): draw from n - 1 slots and skip self.
-            var other = random.NextIndex(agents.Length - 1);
+            // A uniform choice among the n - 1 others in O(1): a draw from n - 1 slots that skips self.
+            // The partner comes from the set itself, so the activation touches one array of agents.
+            var other = partners[_turn++];
             other += (int)((uint)(agent.Index - other - 1) >> 31);
             agent.Wealth -= gives;
             agents[other].Wealth += gives;
