@@ -9,6 +9,8 @@ internal static class CommandTree
     {
         var root = new RootCommand("MarketSim: does it pay more to own the AI racetrack or to bet on one horse?");
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(SweepCommand.Create());
+        root.Subcommands.Add(MergeCommand.Create());
         return root;
     }
 }
