@@ -29,11 +29,14 @@ public sealed class MarketModel : Model
     private readonly double[] _baseDemand;
     private readonly double[] _adoption;
     private readonly double[] _review;
+    private readonly double[] _demandLevel;
     private bool[] _alive = [];
     private double _revenueToCapexTarget = double.NaN;
     private double _previousCustomerSpend;
     private double _freezeShock;
     private double _expectedGrowth = double.NaN;
+    private double _smoothedSpend = double.NaN;
+    private double _smoothedCapex = double.NaN;
 
     /// <summary>Builds the market of <paramref name="parameters"/> for one replication.</summary>
     public MarketModel(ScenarioParameters parameters, int replication, ulong seed)
@@ -83,18 +86,6 @@ public sealed class MarketModel : Model
             AddLab(lab);
         }
 
-        foreach (var firm in Firms())
-        {
-            var cash = firm switch
-            {
-                Lab l => l.Parameters.Cash,
-                Cloud c => c.Parameters.Cash,
-                Vendor v => v.Parameters.Cash,
-                _ => 0,
-            };
-            Ledger.Transfer(PriorAccount, firm.Account, cash, FlowKind.InitialCash);
-        }
-
         foreach (var contract in parameters.Contracts)
         {
             AddContract(contract);
@@ -123,6 +114,8 @@ public sealed class MarketModel : Model
         _baseDemand = new double[Customers.Segments];
         _adoption = new double[Customers.Segments];
         _review = new double[Customers.Segments];
+        _demandLevel = new double[Customers.Segments];
+        Array.Fill(_demandLevel, 1.0);
         for (var s = 0; s < Customers.Segments; s++)
         {
             var seg = population.Segments[s];
@@ -179,6 +172,9 @@ public sealed class MarketModel : Model
 
     /// <summary>Sentiment S (1 = neutral).</summary>
     public double Sentiment { get; private set; }
+
+    /// <summary>The market's expected monthly growth of end-customer spend (adaptive; starts at the scenario's).</summary>
+    public double ExpectedGrowth => double.IsNaN(_expectedGrowth) ? Parameters.Market.Sentiment.ExpectedGrowth : _expectedGrowth;
 
     /// <summary>Global multiplier of compute per WU from efficiency shocks.</summary>
     public double EfficiencyFactor { get; internal set; } = 1;
@@ -381,7 +377,8 @@ public sealed class MarketModel : Model
                 }
             }
 
-            var shortfall = minimum - _paidThisTick[lab.Index, cloud.Index];
+            // A cloud that rationed the committed lab cannot bill it for the capacity it did not deliver.
+            var shortfall = (minimum * lab.ServedFraction(cloud.Index)) - _paidThisTick[lab.Index, cloud.Index];
             if (shortfall > 1e-12)
             {
                 yield return (lab, shortfall);
@@ -396,6 +393,9 @@ public sealed class MarketModel : Model
         _hostingServedWU[lab.Index] += intensity > 0 ? servedCU / intensity : 0;
         _hostingRevenue[lab.Index] += bill;
     }
+
+    /// <summary>WU of <paramref name="lab"/>'s open-weights models served by clouds this tick.</summary>
+    public double HostingServedWU(Lab lab) => _hostingServedWU[lab.Index];
 
     /// <summary>Open-weights hosting revenue of <paramref name="lab"/>'s models this tick (earned by clouds).</summary>
     public double HostingRevenueOf(Lab lab) => _hostingRevenue[lab.Index];
@@ -456,9 +456,10 @@ public sealed class MarketModel : Model
     }
 
     /// <inheritdoc />
-    protected override void OnStep()
+    protected override void OnTickStart()
     {
-        var tick = Steps;
+        // Per-tick tallies are cleared before the tick's events, so money events move (alliance
+        // investments, exit penalties, an entrant's cash) is counted in flows.csv and in that tick.
         Ledger.BeginTick();
         Totals.Clear();
         Funding.BeginTick(Sentiment);
@@ -488,6 +489,27 @@ public sealed class MarketModel : Model
         {
             vendor.BeginVendorTick();
         }
+
+        if (Steps == 0)
+        {
+            foreach (var firm in Firms())
+            {
+                var cash = firm switch
+                {
+                    Lab l => l.Parameters.Cash,
+                    Cloud c => c.Parameters.Cash,
+                    Vendor v => v.Parameters.Cash,
+                    _ => 0,
+                };
+                Ledger.Transfer(PriorAccount, firm.Account, cash, FlowKind.InitialCash);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void OnStep()
+    {
+        var tick = Steps;
 
         // Stage 2: customers.
         SetPrices();
@@ -670,6 +692,12 @@ public sealed class MarketModel : Model
     private void ComputeDemand(int tick)
     {
         var segments = Parameters.Customers.Segments;
+        for (var s = 0; s < segments.Count; s++)
+        {
+            // level(t) = level(t-1) (1 + g(t-1)): the decaying-growth product, advanced one tick at a time.
+            _demandLevel[s] = tick == 0 ? 1 : _demandLevel[s] * (1 + DecayingGrowth.Rate(segments[s].Growth, segments[s].GrowthHalfLife, tick - 1));
+        }
+
         var total = 0.0;
         foreach (var lab in _labList)
         {
@@ -689,7 +717,7 @@ public sealed class MarketModel : Model
                     var seg = segments[s];
 
                     // d_i = base demand grown by g per month, times (P / P_ref)^-eta.
-                    var perCustomer = _baseDemand[s] * DecayingGrowth.Level(seg.Growth, seg.GrowthHalfLife, tick) * Math.Pow(price / seg.ReferencePrice, -seg.Elasticity);
+                    var perCustomer = _baseDemand[s] * _demandLevel[s] * Math.Pow(price / seg.ReferencePrice, -seg.Elasticity);
                     hosted += n * perCustomer;
                 }
 
@@ -717,7 +745,13 @@ public sealed class MarketModel : Model
     {
         var p = Parameters.Market.Sentiment;
         var spend = Totals.CustomerSpend;
-        var ratio = Totals.AiCapex > 0 ? spend / Totals.AiCapex : double.NaN;
+
+        // Revenue and capex are smoothed at the rate sentiment forgets (1 - rho): capex arrives in lumps,
+        // and a month without deliveries must not read as an infinite revenue-to-capex ratio.
+        var w = 1 - p.Persistence;
+        _smoothedSpend = double.IsNaN(_smoothedSpend) ? spend : (w * spend) + ((1 - w) * _smoothedSpend);
+        _smoothedCapex = double.IsNaN(_smoothedCapex) ? Totals.AiCapex : (w * Totals.AiCapex) + ((1 - w) * _smoothedCapex);
+        var ratio = _smoothedCapex > 0 ? _smoothedSpend / _smoothedCapex : double.NaN;
         if (double.IsNaN(_revenueToCapexTarget) && !double.IsNaN(ratio) && ratio > 0)
         {
             _revenueToCapexTarget = ratio;

@@ -67,7 +67,8 @@ public static class MarketReporters
             () => market.Investors,
             ("id", i => DataValue.Of(i.InvestorId)),
             ("strategy", i => DataValue.Of(i.Strategy.Name)),
-            ("value", i => DataValue.Of(i.Value)),
+            // In USD million, the unit capital is quoted in, so a portfolio starts at its capital (e.g. 100).
+            ("value", i => DataValue.Of(i.Value * 1000)),
             ("return", i => DataValue.Of(i.Return)));
 
         if (flows)

@@ -15,7 +15,7 @@ public sealed record InvestorRow
     /// <summary>Strategy name, e.g. "racetrack" or "single-lab".</summary>
     public string Strategy { get; init; } = "";
 
-    /// <summary>Portfolio value (notional units; every investor starts with the same capital).</summary>
+    /// <summary>Portfolio value, USD million (the unit capital is quoted in; every investor starts at its capital).</summary>
     public double Value { get; init; }
 
     /// <summary>Total return to date (0.25 = +25%).</summary>

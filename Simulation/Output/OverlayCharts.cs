@@ -78,7 +78,7 @@ internal static class OverlayCharts
 
         var title = "Investor portfolio value · " + Names(withInvestors);
         var plot = ChartStyle.Create(title, $"{legend}; lines: mean, bands: 5th–95th percentile across replications",
-            "Month", "Portfolio value (notional units)");
+            "Month", "Portfolio value (USD million)");
         var colors = RunCharts.InvestorColors(withInvestors.SelectMany(r => r.Run.Investors.Select(i => i.Id)));
         var top = 0.0;
         for (var i = 0; i < runs.Count; i++)

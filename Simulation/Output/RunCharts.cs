@@ -173,7 +173,7 @@ public sealed class RunCharts
         var subtitle = c.Run.ReplicationCount > 1
             ? string.Create(CultureInfo.InvariantCulture, $"Lines: mean; bands: 5th–95th percentile across {c.Run.ReplicationCount} replications")
             : "One replication";
-        var plot = ChartStyle.Create(title, subtitle, "Month", "Portfolio value (notional units)");
+        var plot = ChartStyle.Create(title, subtitle, "Month", "Portfolio value (USD million)");
         var colors = InvestorColors(bands.Select(b => b.Id));
         var top = 0.0;
         var start = 0.0;

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
+using MarketSim.Market.Parameters;
 
 namespace MarketSim.Scenarios;
 
@@ -53,7 +54,11 @@ public static partial class ScenarioBinder
             RespectRequiredConstructorParameters = true,
             NumberHandling = JsonNumberHandling.Strict,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+            Converters =
+            {
+                new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
+                new EventParametersConverter(),
+            },
         };
         options.MakeReadOnly();
         return options;
@@ -62,6 +67,15 @@ public static partial class ScenarioBinder
     private static IReadOnlyList<InputError> Describe<T>(JsonException e, ResolvedDocument document)
     {
         var path = string.IsNullOrEmpty(e.Path) ? JsonPaths.Root : e.Path;
+        if (e is EventBindingException eventError)
+        {
+            // The event's path plus the path inside it; the serializer's own diagnosis, if any, is the inner one.
+            path = path + eventError.RelativePath[JsonPaths.Root.Length..];
+            if (eventError.InnerException is not JsonException inner)
+                return [document.ErrorAt(path, eventError.Message)];
+            e = inner;
+        }
+
         var message = LocatedJsonParser.CleanMessage(e.Message);
 
         if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
@@ -82,28 +96,51 @@ public static partial class ScenarioBinder
         if (message.Contains("null", StringComparison.OrdinalIgnoreCase) && found && value is null)
             return [document.ErrorAt(path, "must not be null")];
 
-        var target = TargetType(typeof(T), path);
+        var target = TargetType(typeof(T), path, document.Root);
         if (target is not null && found)
             return [document.ErrorAt(path, $"expected {Expected(target)}, got {Got(value)}")];
         return [document.ErrorAt(path, message)];
     }
 
-    /// <summary>The .NET type bound at <paramref name="jsonPath"/>, found by walking the serializer's own metadata.</summary>
-    private static Type? TargetType(Type root, string jsonPath)
+    /// <summary>
+    /// The .NET type bound at <paramref name="jsonPath"/>, found by walking the serializer's own metadata
+    /// (and, for an event, the record type its <c>kind</c> names in the document).
+    /// </summary>
+    private static Type? TargetType(Type root, string jsonPath, JsonNode? document)
     {
         if (jsonPath == JsonPaths.Root)
             return root;
         if (!ParameterPath.TryParse(jsonPath, out var path, out _))
             return null;
         var info = Options.GetTypeInfo(root);
+        var node = document;
         foreach (var step in path.Steps)
         {
-            Type? next = step switch
+            if (info.Type == typeof(EventParameters))
             {
-                PropertyStep property => info.Properties.FirstOrDefault(p => p.Name == property.Name)?.PropertyType,
-                IndexStep => info.ElementType,
-                _ => null,
-            };
+                var kind = node is JsonObject item && item["kind"] is JsonValue value && value.GetValueKind() == JsonValueKind.String
+                    ? EventKinds.Find(value.GetValue<string>())
+                    : null;
+                if (kind is null)
+                    return null;
+                info = Options.GetTypeInfo(kind);
+            }
+
+            Type? next;
+            switch (step)
+            {
+                case PropertyStep property:
+                    next = info.Properties.FirstOrDefault(p => p.Name == property.Name)?.PropertyType;
+                    node = node is JsonObject obj && obj.TryGetPropertyValue(property.Name, out var child) ? child : null;
+                    break;
+                case IndexStep index:
+                    next = info.ElementType;
+                    node = node is JsonArray array && index.Index < array.Count ? array[index.Index] : null;
+                    break;
+                default:
+                    return null;
+            }
+
             if (next is null)
                 return null;
             info = Options.GetTypeInfo(next);

@@ -10,6 +10,9 @@ namespace MarketSim.Scenarios;
 /// </summary>
 public sealed class ScenarioSchema
 {
+    private static readonly EvaluationOptions FlagOptions = Options(OutputFormat.Flag);
+    private static readonly EvaluationOptions DetailedOptions = Options(OutputFormat.Hierarchical);
+
     private readonly JsonSchema _schema;
     private readonly JsonNode? _schemaNode;
     private readonly Uri _baseUri;
@@ -19,6 +22,27 @@ public sealed class ScenarioSchema
         _schema = schema;
         _schemaNode = schemaNode;
         _baseUri = baseUri;
+    }
+
+    private static EvaluationOptions Options(OutputFormat format)
+    {
+        // Errors are all we report; collecting annotations (descriptions, defaults) costs most of the time.
+        var options = new EvaluationOptions { OutputFormat = format };
+        options.IgnoreAllAnnotations();
+        return options;
+    }
+
+    /// <summary>The schema document itself (read it, do not change it).</summary>
+    internal JsonNode? Root => _schemaNode;
+
+    /// <summary>
+    /// Fills the fields <paramref name="document"/> leaves out with this schema's <c>default</c> values,
+    /// so files may omit them and still bind; an error about a filled value points at its object.
+    /// </summary>
+    public void ApplyDefaults(ResolvedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        SchemaDefaults.Apply(_schemaNode, document.Root);
     }
 
     /// <summary>Loads a schema file; <c>$ref</c>s to <c>#/$defs/...</c> in the same file resolve.</summary>
@@ -65,7 +89,11 @@ public sealed class ScenarioSchema
     {
         ArgumentNullException.ThrowIfNull(document);
         var instance = JsonSerializer.SerializeToElement(document.Root);
-        var results = _schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+        // The flag format stops at the first failure and keeps no annotations: far faster for the
+        // common valid case. Only an invalid document pays for the detailed pass.
+        if (_schema.Evaluate(instance, FlagOptions).IsValid)
+            return [];
+        var results = _schema.Evaluate(instance, DetailedOptions);
         var errors = new List<InputError>();
         if (!results.IsValid)
             Collect(results, document, errors);

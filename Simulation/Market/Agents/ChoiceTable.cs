@@ -10,39 +10,63 @@ public sealed class ChoiceTable
 {
     private double[] _cdf = [];
     private double[] _utility = [];
+    private double[] _penalty = [];
     private int _labs;
     private int _classes;
     private int _homes;
 
     /// <summary>Recomputes every cell from <paramref name="inputs"/>.</summary>
+    /// <remarks>
+    /// exp(U_j) factors into exp(base_j) for the customer's (segment, class, home) times
+    /// exp(-s switch_cj - exit_ch) for its current lab, so each cell needs multiplications only: the
+    /// exponentials are computed once per (segment, class, home) and once per (segment, home, current lab).
+    /// </remarks>
     public void Update(ChoiceInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         _labs = inputs.Labs;
         _classes = inputs.Classes;
         _homes = inputs.Homes;
-        var cells = inputs.Segments * inputs.Classes * inputs.Homes * (inputs.Labs + 1);
-        if (_cdf.Length != cells * _labs)
+        var labs = _labs;
+        var cells = inputs.Segments * inputs.Classes * inputs.Homes * (labs + 1);
+        if (_cdf.Length != cells * labs)
         {
-            _cdf = new double[cells * _labs];
+            _cdf = new double[cells * labs];
         }
 
-        if (_utility.Length != _labs)
+        if (_utility.Length != labs)
         {
-            _utility = new double[_labs];
+            _utility = new double[labs];
+            _penalty = new double[(labs + 1) * labs];
         }
 
         for (var s = 0; s < inputs.Segments; s++)
         {
-            for (var c = 0; c < inputs.Classes; c++)
+            for (var h = 0; h < inputs.Homes; h++)
             {
-                var bq = inputs.QualityWeight[s] * inputs.QualityMultiplier[c];
-                var bp = inputs.PriceWeight[s] * inputs.PriceMultiplier[c];
-                for (var h = 0; h < inputs.Homes; h++)
+                FillPenalties(inputs, s, h);
+                for (var c = 0; c < inputs.Classes; c++)
                 {
-                    for (var current = -1; current < _labs; current++)
+                    var bq = inputs.QualityWeight[s] * inputs.QualityMultiplier[c];
+                    var bp = inputs.PriceWeight[s] * inputs.PriceMultiplier[c];
+                    FillBase(inputs, h, bq, bp);
+                    for (var current = -1; current < labs; current++)
                     {
-                        Fill(inputs, s, h, current, bq, bp, _cdf.AsSpan(Cell(s, c, h, current) * _labs, _labs));
+                        var cdf = _cdf.AsSpan(Cell(s, c, h, current) * labs, labs);
+                        var penalty = _penalty.AsSpan((current + 1) * labs, labs);
+                        var total = 0.0;
+                        for (var j = 0; j < labs; j++)
+                        {
+                            cdf[j] = _utility[j] * penalty[j];
+                            total += cdf[j];
+                        }
+
+                        var acc = 0.0;
+                        for (var j = 0; j < labs; j++)
+                        {
+                            acc += cdf[j] / total;
+                            cdf[j] = acc;
+                        }
                     }
                 }
             }
@@ -81,7 +105,8 @@ public sealed class ChoiceTable
     private int Cell(int segment, int sensitivityClass, int home, int current) =>
         (((((segment * _classes) + sensitivityClass) * _homes) + home) * (_labs + 1)) + current + 1;
 
-    private void Fill(ChoiceInputs inputs, int s, int h, int current, double bq, double bp, Span<double> cdf)
+    // exp(U - max) of the part of utility that does not depend on the current lab; dead labs get 0.
+    private void FillBase(ChoiceInputs inputs, int h, double bq, double bp)
     {
         var best = double.NegativeInfinity;
         for (var j = 0; j < _labs; j++)
@@ -92,30 +117,29 @@ public sealed class ChoiceTable
                 continue;
             }
 
-            var u = (bq * inputs.LnCapability[j]) - (bp * inputs.LnPrice[j, h]) + inputs.Brand[j] + inputs.Native[h, j];
-            if (current >= 0 && j != current)
+            _utility[j] = (bq * inputs.LnCapability[j]) - (bp * inputs.LnPrice[j, h]) + inputs.Brand[j] + inputs.Native[h, j];
+            best = Math.Max(best, _utility[j]);
+        }
+
+        // The maximum is subtracted so large utilities cannot overflow exp.
+        for (var j = 0; j < _labs; j++)
+        {
+            _utility[j] = double.IsNegativeInfinity(_utility[j]) ? 0 : Math.Exp(_utility[j] - best);
+        }
+    }
+
+    // exp(-s switch_cj - exit_ch) per current lab c (row 0: no current lab) and candidate j.
+    private void FillPenalties(ChoiceInputs inputs, int s, int h)
+    {
+        Array.Fill(_penalty, 1.0, 0, _labs);
+        for (var current = 0; current < _labs; current++)
+        {
+            for (var j = 0; j < _labs; j++)
             {
-                u -= (inputs.SwitchingCost[s] * inputs.SwitchMultiplier[current, j]) + inputs.ExitLock[current, h];
+                _penalty[((current + 1) * _labs) + j] = j == current
+                    ? 1
+                    : Math.Exp(-((inputs.SwitchingCost[s] * inputs.SwitchMultiplier[current, j]) + inputs.ExitLock[current, h]));
             }
-
-            _utility[j] = u;
-            best = Math.Max(best, u);
-        }
-
-        // Softmax with the maximum subtracted, so large utilities cannot overflow exp.
-        var total = 0.0;
-        for (var j = 0; j < _labs; j++)
-        {
-            var w = double.IsNegativeInfinity(_utility[j]) ? 0 : Math.Exp(_utility[j] - best);
-            cdf[j] = w;
-            total += w;
-        }
-
-        var acc = 0.0;
-        for (var j = 0; j < _labs; j++)
-        {
-            acc += cdf[j] / total;
-            cdf[j] = acc;
         }
     }
 }

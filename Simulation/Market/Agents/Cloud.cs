@@ -120,7 +120,10 @@ public sealed class Cloud : Firm
     /// </summary>
     internal void Serve(int tick)
     {
-        BackgroundDemand = Parameters.BackgroundDemand * DecayingGrowth.Level(Parameters.BackgroundGrowth, Parameters.BackgroundGrowthHalfLife, tick);
+        if (tick > 0)
+        {
+            BackgroundDemand *= 1 + DecayingGrowth.Rate(Parameters.BackgroundGrowth, Parameters.BackgroundGrowthHalfLife, tick - 1);
+        }
         _requests.Add((null, BackgroundDemand, false, 2));
         var priority = 0.0;
         var rest = 0.0;

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.CommandLine;
+using System.Globalization;
+using MarketSim.Experiments;
+using MarketSim.Output;
+using Spectre.Console;
+
+namespace MarketSim.Cli;
+
+/// <summary><c>compare</c>: the strategy summary side by side across scenarios (console table and CSV).</summary>
+internal static class CompareCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("scenario") { Description = "Scenario files to compare.", Arity = ArgumentArity.OneOrMore };
+        var replications = new Option<int?>("--replications") { Description = "Replications per scenario (overrides the files')." };
+        var seed = new Option<ulong?>("--seed") { Description = "Root seed for every scenario (overrides the files')." };
+        var output = new Option<string?>("--out") { Description = "CSV file (default output/compare/<time>.csv)." };
+        var parallel = new Option<int>("--parallel") { Description = "Replications run at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress output." };
+        var command = new Command("compare", "Run several scenarios and compare investor returns side by side.") { files, replications, seed, output, parallel, quiet };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            return CommandGuard.Run(error, cancel =>
+            {
+                var options = new RunOptions(parse.GetValue(seed), null, parse.GetValue(replications), null, false, Math.Max(1, parse.GetValue(parallel)), parse.GetValue(quiet), false, false);
+                if (options.Replications is < 1)
+                {
+                    throw new Scenarios.InputException(new Scenarios.InputError("--replications", null, null, "expected a whole number of at least 1"));
+                }
+
+                // Load every file first, so a bad one fails before any simulation.
+                var scenarios = parse.GetValue(files)!.Select(f => RunPipeline.Apply(ScenarioSource.Load(f, []).Parameters, options)).ToList();
+                var rows = new List<CompareRow>();
+                var progress = new ProgressReporter(error, options.Quiet);
+                foreach (var scenario in scenarios)
+                {
+                    var outcomes = new ConcurrentBag<InvestorOutcome>();
+                    progress.Run(scenario.Name, report =>
+                    {
+                        long done = 0;
+                        ReplicationRunner.Run(scenario, options.Parallel, _ => null, false, false, _ => report(Interlocked.Increment(ref done), (long)scenario.Ticks * scenario.Replications), m =>
+                        {
+                            foreach (var o in InvestorOutcome.Of(m))
+                            {
+                                outcomes.Add(o);
+                            }
+                        }, cancel);
+                    });
+                    rows.AddRange(StrategyResult.Summarise(outcomes.OrderBy(o => o.Order).ThenBy(o => o.Replication)).Select(r => new CompareRow
+                    {
+                        Scenario = scenario.Name,
+                        Id = r.Id,
+                        Strategy = r.Strategy,
+                        Replications = r.Replications,
+                        MeanReturn = r.MeanReturn,
+                        P5Return = r.P5Return,
+                        P95Return = r.P95Return,
+                        ProbLoss = r.ProbLoss,
+                    }));
+                }
+
+                var path = parse.GetValue(output) ?? Path.Combine("output", "compare", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + ".csv");
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+                CsvTable.WriteAll(path, rows);
+                Print(parse.InvocationConfiguration.Output, scenarios.Select(s => s.Name).ToList(), rows);
+                parse.InvocationConfiguration.Output.WriteLine($"Comparison CSV: {Path.GetFullPath(path)}");
+                return ExitCodes.Ok;
+            });
+        });
+        return command;
+    }
+
+    private static void Print(TextWriter output, IReadOnlyList<string> scenarios, IReadOnlyList<CompareRow> rows)
+    {
+        var table = new Table().Title("Mean final return (P(loss)) by investor and scenario");
+        table.AddColumn("investor");
+        foreach (var s in scenarios)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(s)).RightAligned());
+        }
+
+        foreach (var id in rows.Select(r => r.Id).Distinct())
+        {
+            var cells = new List<string> { Markup.Escape(id) };
+            foreach (var s in scenarios)
+            {
+                var row = rows.FirstOrDefault(r => r.Scenario == s && r.Id == id);
+                cells.Add(row is null ? "-" : $"{row.MeanReturn.ToString("P0", CultureInfo.InvariantCulture)} ({row.ProbLoss.ToString("P0", CultureInfo.InvariantCulture)})");
+            }
+
+            table.AddRow(cells.ToArray());
+        }
+
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Interactive = InteractionSupport.No }).Write(table);
+    }
+}

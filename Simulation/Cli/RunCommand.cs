@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+
+namespace MarketSim.Cli;
+
+/// <summary><c>run</c>: runs a scenario file (or a run's manifest.json) and writes a run folder.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("scenario") { Description = "Scenario file (.json), or a run's manifest.json to reproduce that run." };
+        var seed = new Option<ulong?>("--seed") { Description = "Root seed (overrides the file's)." };
+        var ticks = new Option<int?>("--ticks") { Description = "Months to simulate (overrides the file's)." };
+        var replications = new Option<int?>("--replications") { Description = "Independent replications (overrides the file's)." };
+        var set = new Option<string[]>("--set") { Description = "Override one value: path=value, e.g. labs[id=openai].markup=0.4 (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var output = new Option<string?>("--out") { Description = "Run folder (default output/<scenario>/<timestamp>-seed<seed>)." };
+        var check = new Option<bool>("--check") { Description = "Verify the accounting invariants every tick; stop at the first broken one." };
+        var parallel = new Option<int>("--parallel") { Description = "Replications run at once (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress output." };
+        var noCharts = new Option<bool>("--no-charts") { Description = "Skip charts and report.html." };
+        var noFlows = new Option<bool>("--no-flows") { Description = "Skip flows.csv (the ledger's flows, the largest file)." };
+
+        var command = new Command("run", "Run a scenario: CSVs, summary, charts and report in one run folder.")
+        {
+            file, seed, ticks, replications, set, output, check, parallel, quiet, noCharts, noFlows,
+        };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var stdout = parse.InvocationConfiguration.Output;
+            return CommandGuard.Run(error, cancel =>
+            {
+                var options = new RunOptions(
+                    parse.GetValue(seed),
+                    Positive(parse.GetValue(ticks), "--ticks"),
+                    Positive(parse.GetValue(replications), "--replications"),
+                    parse.GetValue(output),
+                    parse.GetValue(check),
+                    Positive(parse.GetValue(parallel), "--parallel") ?? 1,
+                    parse.GetValue(quiet),
+                    !parse.GetValue(noCharts),
+                    !parse.GetValue(noFlows));
+                var loaded = ScenarioSource.Load(parse.GetValue(file)!, parse.GetValue(set) ?? []);
+                var commandLine = "run " + string.Join(' ', parse.Tokens.Select(t => t.Value));
+                var outcome = RunPipeline.Execute(loaded, options, commandLine, new ProgressReporter(error, options.Quiet), cancel);
+                RunSummary.Print(stdout, outcome);
+                return ExitCodes.Ok;
+            });
+        });
+        return command;
+    }
+
+    private static int? Positive(int? value, string option) =>
+        value is < 1
+            ? throw new Scenarios.InputException(new Scenarios.InputError(option, null, null, $"expected a whole number of at least 1, got {value.Value.ToString(CultureInfo.InvariantCulture)}"))
+            : value;
+}

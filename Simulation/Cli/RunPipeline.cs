@@ -1,0 +1,203 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using MarketSim.Experiments;
+using MarketSim.Market;
+using MarketSim.Market.Parameters;
+using MarketSim.Output;
+
+namespace MarketSim.Cli;
+
+/// <summary>
+/// Runs a scenario's replications in parallel (each single-threaded, each writing its own CSVs) and
+/// assembles one run folder: CSVs concatenated in replication order (so the bytes do not depend on the
+/// thread count), summary.csv, manifest.json, charts and report.html, then renames it into place.
+/// </summary>
+internal static class RunPipeline
+{
+    private static readonly string[] Tables = [Engine.DataCollector.ModelTable, MarketReporters.FirmsTable, MarketReporters.InvestorsTable, MarketReporters.FlowsTable];
+
+    public static ScenarioParameters Apply(ScenarioParameters scenario, RunOptions options) => scenario with
+    {
+        Seed = options.Seed ?? scenario.Seed,
+        Ticks = options.Ticks ?? scenario.Ticks,
+        Replications = options.Replications ?? scenario.Replications,
+    };
+
+    public static RunOutcome Execute(LoadedRunScenario loaded, RunOptions options, string commandLine, ProgressReporter progress, CancellationToken cancel)
+    {
+        var total = Stopwatch.StartNew();
+        var scenario = Apply(loaded.Parameters, options);
+        var finalPath = options.Out ?? Path.Combine("output", scenario.Name, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-seed{scenario.Seed}");
+        using var folder = new RunFolder(finalPath);
+        var outcomes = new ConcurrentBag<InvestorOutcome>();
+        var finals = new ReplicationFinal[scenario.Replications];
+        long ticksDone = 0;
+        var ticksTotal = (long)scenario.Ticks * scenario.Replications;
+
+        var simulate = Stopwatch.StartNew();
+        progress.Run("simulating", report =>
+        {
+            ReplicationRunner.Run(
+                scenario,
+                options.Parallel,
+                replication =>
+                {
+                    var directory = ReplicationFolder(folder.TempPath, replication);
+                    Directory.CreateDirectory(directory);
+                    return new CsvDataSink(directory);
+                },
+                options.Flows,
+                options.Check,
+                m =>
+                {
+                    report(Interlocked.Increment(ref ticksDone), ticksTotal);
+                    if (m.Steps == 1)
+                    {
+                        finals[m.Replication] = Final(m, null);
+                    }
+                },
+                market =>
+                {
+                    finals[market.Replication] = Final(market, finals[market.Replication]);
+                    foreach (var outcome in InvestorOutcome.Of(market))
+                    {
+                        outcomes.Add(outcome);
+                    }
+                },
+                cancel);
+        });
+        simulate.Stop();
+
+        var write = Stopwatch.StartNew();
+        foreach (var table in Tables)
+        {
+            Concatenate(folder.TempPath, table, scenario.Replications);
+        }
+
+        for (var r = 0; r < scenario.Replications; r++)
+        {
+            Directory.Delete(ReplicationFolder(folder.TempPath, r), recursive: true);
+        }
+
+        var strategies = StrategyResult.Summarise(outcomes.OrderBy(o => o.Order).ThenBy(o => o.Replication));
+        CsvTable.WriteAll(Path.Combine(folder.TempPath, "summary.csv"), strategies.Select(ToRow));
+        write.Stop();
+
+        var timings = new Dictionary<string, double>
+        {
+            ["simulate_seconds"] = Math.Round(simulate.Elapsed.TotalSeconds, 3),
+            ["write_seconds"] = Math.Round(write.Elapsed.TotalSeconds, 3),
+        };
+        var manifest = Manifest(scenario, loaded.ResolvedJson, commandLine, timings);
+        manifest.Save(Path.Combine(folder.TempPath, RunManifest.FileName));
+        if (options.Charts)
+        {
+            var charts = Stopwatch.StartNew();
+            RunArtifacts.Write(folder.TempPath);
+            timings["charts_seconds"] = Math.Round(charts.Elapsed.TotalSeconds, 3);
+        }
+
+        timings["total_seconds"] = Math.Round(total.Elapsed.TotalSeconds, 3);
+        (manifest with { Timings = timings }).Save(Path.Combine(folder.TempPath, RunManifest.FileName));
+        folder.Commit();
+        return new RunOutcome(folder.FinalPath, finals, strategies, timings);
+    }
+
+
+    private static RunManifest Manifest(ScenarioParameters scenario, string resolvedJson, string commandLine, Dictionary<string, double> timings) => new()
+    {
+        Scenario = scenario.Name,
+        Description = scenario.Description,
+        StartMonth = scenario.StartMonth,
+        Ticks = scenario.Ticks,
+        Replications = scenario.Replications,
+        Seed = scenario.Seed,
+        Version = typeof(RunPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+        GitRevision = GitRevision(),
+        CommandLine = commandLine,
+        CreatedUtc = DateTimeOffset.UtcNow,
+        Timings = timings,
+        // The file as resolved (extends, --set, defaults); the run's own seed, ticks and replications are the
+        // manifest's top-level fields, which a rerun from the manifest applies on top.
+        ResolvedScenario = JsonNode.Parse(resolvedJson)?.AsObject(),
+    };
+
+    private static SummaryRow ToRow(StrategyResult r) => new()
+    {
+        Id = r.Id,
+        Strategy = r.Strategy,
+        Target = r.Target,
+        Replications = r.Replications,
+        MeanReturn = r.MeanReturn,
+        P5Return = r.P5Return,
+        P95Return = r.P95Return,
+        Cagr = r.Cagr,
+        Volatility = r.Volatility,
+        MaxDrawdown = r.MaxDrawdown,
+        ProbLoss = r.ProbLoss,
+    };
+
+    private static ReplicationFinal Final(MarketModel market, ReplicationFinal? first)
+    {
+        var t = market.Totals;
+        var shares = market.Labs.Select(l => (l.FirmId, l.DemandShare, l.Alive)).ToList();
+        return first is null
+            ? new ReplicationFinal(t.LabRevenue, t.CloudRevenue, t.VendorRevenue, t.LabRevenue, t.CloudRevenue, t.VendorRevenue, shares)
+            : first with { LastLabRevenue = t.LabRevenue, LastCloudRevenue = t.CloudRevenue, LastVendorRevenue = t.VendorRevenue, LabShares = shares };
+    }
+
+    private static string ReplicationFolder(string root, int replication) =>
+        Path.Combine(root, "rep-" + replication.ToString("D5", CultureInfo.InvariantCulture));
+
+    private static void Concatenate(string root, string table, int replications)
+    {
+        var first = Path.Combine(ReplicationFolder(root, 0), table + ".csv");
+        if (!File.Exists(first))
+        {
+            return;
+        }
+
+        using var output = File.Create(Path.Combine(root, table + ".csv"));
+        for (var r = 0; r < replications; r++)
+        {
+            using var input = File.OpenRead(Path.Combine(ReplicationFolder(root, r), table + ".csv"));
+            if (r > 0)
+            {
+                // Every replication's file starts with the same header line; keep only the first.
+                int b;
+                while ((b = input.ReadByte()) >= 0 && b != '\n')
+                {
+                }
+            }
+
+            input.CopyTo(output);
+        }
+    }
+
+    private static string GitRevision()
+    {
+        try
+        {
+            using var git = Process.Start(new ProcessStartInfo("git", "rev-parse HEAD")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            });
+            if (git is null)
+            {
+                return "unknown";
+            }
+
+            var text = git.StandardOutput.ReadToEnd().Trim();
+            return git.WaitForExit(5000) && git.ExitCode == 0 && text.Length > 0 ? text : "unknown";
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using MarketSim.Scenarios;
+
+namespace MarketSim.Cli;
+
+/// <summary>Loads a scenario for a command: file (or a run's manifest.json), extends, overrides, validation.</summary>
+internal static class ScenarioSource
+{
+    /// <summary>
+    /// Loads <paramref name="path"/> with <paramref name="overrides"/>. A run's <c>manifest.json</c> is
+    /// accepted too: its resolved scenario reproduces that run exactly.
+    /// </summary>
+    public static LoadedRunScenario Load(string path, IReadOnlyList<string> overrides)
+    {
+        if (Path.GetFileName(path) == Output.RunManifest.FileName && File.Exists(path))
+        {
+            return FromManifest(path, overrides);
+        }
+
+        var loaded = ScenarioLoader.Load(path, overrides);
+        return new LoadedRunScenario(loaded.Parameters, loaded.ResolvedJson);
+    }
+
+    private static LoadedRunScenario FromManifest(string path, IReadOnlyList<string> overrides)
+    {
+        var manifest = Output.RunManifest.Load(path);
+        if (manifest.ResolvedScenario is null)
+        {
+            throw new InputException(new InputError(path, "$.resolved_scenario", null, "the manifest has no resolved scenario to rerun"));
+        }
+
+        // Write the resolved scenario beside a temporary name so the normal loader validates it.
+        var temp = Path.Combine(Path.GetTempPath(), $"marketsim-manifest-{Environment.ProcessId}-{Guid.NewGuid():N}.json");
+        try
+        {
+            var scenario = (JsonObject)manifest.ResolvedScenario.DeepClone();
+            scenario.Remove("$schema");
+            File.WriteAllText(temp, scenario.ToJsonString());
+            var loaded = ScenarioLoader.Load(temp, overrides);
+            var parameters = loaded.Parameters with { Seed = manifest.Seed, Ticks = manifest.Ticks, Replications = manifest.Replications };
+            return new LoadedRunScenario(parameters, loaded.ResolvedJson);
+        }
+        catch (InputException e)
+        {
+            throw new InputException(e.Errors.Select(x => x with { File = path }).ToList());
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using MarketSim.Scenarios;
+
+namespace MarketSim.Cli;
+
+/// <summary><c>validate</c>: checks scenario files without running them; reports every error at once.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("file") { Description = "Scenario files to check.", Arity = ArgumentArity.OneOrMore };
+        var set = new Option<string[]>("--set") { Description = "Overrides to check with the files (path=value, repeatable)." };
+        var command = new Command("validate", "Check scenario files (syntax, schema, references, sums, ranges) without running.") { files, set };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var errors = new List<InputError>();
+            foreach (var file in parse.GetValue(files)!)
+            {
+                try
+                {
+                    ScenarioSource.Load(file, parse.GetValue(set) ?? []);
+                    output.WriteLine($"ok: {file}");
+                }
+                catch (InputException e)
+                {
+                    errors.AddRange(e.Errors);
+                }
+            }
+
+            return errors.Count == 0 ? ExitCodes.Ok : CommandGuard.Run(error, _ => throw new InputException(errors));
+        });
+        return command;
+    }
+}

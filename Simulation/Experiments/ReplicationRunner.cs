@@ -1,0 +1,44 @@
+using MarketSim.Engine;
+using MarketSim.Market;
+using MarketSim.Market.Parameters;
+
+namespace MarketSim.Experiments;
+
+/// <summary>
+/// Runs a scenario's replications in parallel across cores, each replication single-threaded with its
+/// own seed derived from the run seed and its index, so results do not depend on the thread count.
+/// </summary>
+public static class ReplicationRunner
+{
+    /// <summary>
+    /// Runs every replication. <paramref name="sinkFor"/> gives each replication its own sink (or null);
+    /// <paramref name="finished"/> sees each final market (called concurrently: keep it thread-safe and
+    /// order-independent, e.g. by storing into a slot per replication).
+    /// </summary>
+    public static void Run(
+        ScenarioParameters scenario,
+        int parallel,
+        Func<int, IDataSink?> sinkFor,
+        bool flows,
+        bool check,
+        Action<MarketModel>? afterTick,
+        Action<MarketModel> finished,
+        CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(sinkFor);
+        ArgumentNullException.ThrowIfNull(finished);
+        Parallel.For(0, scenario.Replications, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel), CancellationToken = cancel }, replication =>
+        {
+            var sink = sinkFor(replication);
+            try
+            {
+                finished(MarketRunner.Run(scenario, replication, sink, flows, check, afterTick: afterTick, cancel: cancel));
+            }
+            finally
+            {
+                sink?.Dispose();
+            }
+        });
+    }
+}
