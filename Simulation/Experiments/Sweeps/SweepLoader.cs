@@ -35,7 +35,7 @@ public static class SweepLoader
         var file = ScenarioBinder.Bind<SweepFile>(document);
         var scenario = LoadBase(path, file, document, errors);
         errors.ThrowIfAny();
-        var root = (JsonObject)scenario.Root!;
+        var root = (JsonObject)scenario.Document.Root!;
 
         var parameters = ReadParameters(file, root, errors);
         var metrics = ReadMetrics(file, root, errors);
@@ -97,7 +97,7 @@ public static class SweepLoader
         return null;
     }
 
-    private static ResolvedDocument LoadBase(string sweepPath, SweepFile file, ResolvedDocument document, ErrorCollector errors)
+    private static BaseScenario LoadBase(string sweepPath, SweepFile file, ResolvedDocument document, ErrorCollector errors)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(sweepPath)) ?? Environment.CurrentDirectory;
         var full = Path.GetFullPath(Path.Combine(folder, file.Base));
@@ -107,37 +107,48 @@ public static class SweepLoader
         }
 
         var display = Path.IsPathRooted(sweepPath) ? full : Path.GetRelativePath(Environment.CurrentDirectory, full);
-        var scenario = ResolvedDocument.Load(display);
-        if (scenario.Root is not JsonObject)
+        var located = ResolvedDocument.Load(display);
+        if (located.Root is not JsonObject)
             throw new InputException(document.ErrorAt("$.base", $"base scenario '{file.Base}' is not a JSON object"));
 
-        // Fixed overrides first, one at a time so an error points at its own line of the sweep file.
+        // Fixed overrides one at a time first, so a bad one points at its own line of the sweep file.
         var set = file.Set ?? [];
         for (var i = 0; i < set.Count; i++)
         {
-            foreach (var error in ScenarioOverrides.Apply(scenario, [set[i]]))
+            foreach (var error in ScenarioOverrides.Apply(located, [set[i]]))
                 errors.Error($"$.set[{i}]", error.Message);
         }
 
+        var overrides = new List<string>(set);
         if (file.Ticks is { } ticks)
         {
             errors.Require(ticks >= 1, "$.ticks", "must be at least 1");
-            ScenarioOverrides.Apply(scenario, ["ticks=" + ticks.ToString(CultureInfo.InvariantCulture)]);
+            overrides.Add("ticks=" + ticks.ToString(CultureInfo.InvariantCulture));
         }
 
         if (file.Customers is { } customers)
         {
             errors.Require(customers >= 1, "$.customers", "must be at least 1");
-            errors.AddRange(ScenarioOverrides.Apply(scenario, ["customers.count=" + customers.ToString(CultureInfo.InvariantCulture)]));
+            overrides.Add("customers.count=" + customers.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (!errors.HasErrors)
+        errors.ThrowIfAny();
+        var schema = ScenarioSchema.Load(ScenarioLoader.FindSchema(display, located.Root));
+        LoadedScenario loaded;
+        try
         {
-            foreach (var error in SweepScenarios.Check(scenario, scenario.Root))
-                errors.Error("$.base", $"the base scenario (after set, ticks and customers) is invalid: {error}");
+            loaded = ScenarioLoader.Load(display, overrides, schema);
+        }
+        catch (InputException e)
+        {
+            foreach (var error in e.Errors)
+                errors.Error("$.base", $"the base scenario (with set, ticks and customers) is invalid: {error}");
+            throw new InputException([.. errors.Errors]);
         }
 
-        return scenario;
+        // The resolved document has every default filled in; errors keep pointing at the base files' lines.
+        var root = (JsonObject)JsonNode.Parse(loaded.ResolvedJson)!;
+        return new BaseScenario(new ResolvedDocument(display, root, located.Origins, located.Files), schema);
     }
 
     private static List<SweepParameter> ReadParameters(SweepFile file, JsonObject root, ErrorCollector errors)
@@ -332,7 +343,7 @@ public static class SweepLoader
     /// rules, so each parameter's lowest and highest sampled value (every value of a discrete one) and
     /// the all-low and all-high corners are checked before any run starts.
     /// </summary>
-    private static void CheckExtremes(SweepSpec spec, SweepDesign design, ResolvedDocument scenario, ErrorCollector errors)
+    private static void CheckExtremes(SweepSpec spec, SweepDesign design, BaseScenario scenario, ErrorCollector errors)
     {
         var k = spec.Space.Count;
         var low = new double[k];
@@ -351,7 +362,7 @@ public static class SweepLoader
             foreach (var value in candidates.Distinct())
             {
                 var root = scenarios.Document(j, value);
-                foreach (var error in SweepScenarios.Check(scenario, root))
+                foreach (var error in SweepScenarios.Check(scenario.Document, scenario.Schema, root))
                     errors.Error($"$.parameters[{j}]", $"value {spec.Space.Parameters[j].Distribution.Label(value)} of '{spec.Space.Parameters[j].Path}' gives an invalid scenario: {error}");
             }
         }
@@ -360,10 +371,12 @@ public static class SweepLoader
             return;
         foreach (var (corner, name) in new[] { (low, "lowest"), (high, "highest") })
         {
-            foreach (var error in SweepScenarios.Check(scenario, scenarios.Document(corner)))
+            foreach (var error in SweepScenarios.Check(scenario.Document, scenario.Schema, scenarios.Document(corner)))
                 errors.Error("$.parameters", $"every parameter at its {name} value gives an invalid scenario: {error}");
         }
     }
+
+    private sealed record BaseScenario(ResolvedDocument Document, ScenarioSchema Schema);
 
     private static string Describe(JsonValueKind kind) => kind switch
     {

@@ -57,15 +57,19 @@ internal sealed class SweepScenarios
     }
 
     /// <summary>
-    /// Every problem of <paramref name="root"/> as a scenario, located in <paramref name="located"/>'s files.
+    /// Every problem of <paramref name="root"/> as a scenario (schema, binding, semantic rules), located in
+    /// <paramref name="located"/>'s files.
     /// </summary>
-    public static IReadOnlyList<InputError> Check(ResolvedDocument located, JsonNode? root)
+    public static IReadOnlyList<InputError> Check(ResolvedDocument located, ScenarioSchema schema, JsonNode? root)
     {
+        // The same checks as ScenarioLoader: schema, binding, semantic rules.
         var document = new ResolvedDocument(located.File, root, located.Origins, located.Files);
+        var errors = schema.Validate(document);
+        if (errors.Count > 0)
+            return errors;
         try
         {
-            ScenarioBinder.Bind<ScenarioParameters>(document);
-            return [];
+            return ScenarioValidator.Validate(ScenarioBinder.Bind<ScenarioParameters>(document), document);
         }
         catch (InputException e)
         {
