@@ -38,7 +38,14 @@ public static class SweepAnalysis
         files.Add(summaryPath);
 
         var sensitivityPath = Path.Combine(directory, "sensitivity.csv");
-        var bars = WriteSensitivity(plan, sensitivityPath, means);
+        var bars = WriteSensitivity(plan, sensitivityPath, means, out var barsMetric);
+        for (var m = 0; m < metrics.Count; m++)
+        {
+            var missing = means[m].Count(v => !double.IsFinite(v));
+            if (missing > 0)
+                findings.Add(string.Create(CultureInfo.InvariantCulture, $"{metrics[m].Name} is not a finite number at {missing} design points: left out of sensitivity"));
+        }
+
         files.Add(sensitivityPath);
 
         PrimResult? prim = null;
@@ -57,7 +64,7 @@ public static class SweepAnalysis
         }
 
         if (charts)
-            files.AddRange(WriteCharts(plan, Path.Combine(directory, "charts"), means, bars, advantages, prim));
+            files.AddRange(WriteCharts(plan, Path.Combine(directory, "charts"), means, bars, barsMetric, advantages, prim));
         return new SweepAnalysisResult(files, findings);
     }
 
@@ -133,8 +140,10 @@ public static class SweepAnalysis
         table.EndRow();
     }
 
-    private static List<SensitivityBar> WriteSensitivity(SweepPlan plan, string path, double[][] means)
+    private static List<SensitivityBar> WriteSensitivity(SweepPlan plan, string path, double[][] means, out string? barsMetric)
     {
+        // Bars for the chart come from the first metric that can be analysed.
+        var charted = -1;
         var spec = plan.Spec;
         var design = plan.Design;
         var random = SweepSeeds.AnalysisRandom(spec.Seed);
@@ -149,12 +158,13 @@ public static class SweepAnalysis
                 {
                     if (!means[m].All(double.IsFinite))
                         continue;
+                    charted = charted < 0 ? m : charted;
                     var result = SobolAnalysis.Analyze(design, means[m], random, Resamples);
                     foreach (var index in result.Indices)
                     {
                         table.Add(spec.Metrics[m].Name).Add(index.Parameter).Add(index.S1).Add(index.S1Low).Add(index.S1High)
                             .Add(index.ST).Add(index.STLow).Add(index.STHigh).EndRow();
-                        if (m == 0)
+                        if (m == charted)
                         {
                             bars.Add(new SensitivityBar(index.Parameter, "S1", index.S1, index.S1Low, index.S1High));
                             bars.Add(new SensitivityBar(index.Parameter, "ST", index.ST, index.STLow, index.STHigh));
@@ -172,12 +182,13 @@ public static class SweepAnalysis
                 {
                     if (!means[m].All(double.IsFinite))
                         continue;
+                    charted = charted < 0 ? m : charted;
                     var result = MorrisAnalysis.Analyze(design, means[m], random, Resamples);
                     foreach (var index in result.Indices)
                     {
                         table.Add(spec.Metrics[m].Name).Add(index.Parameter).Add(index.MuStar).Add(index.MuStarConf).Add(index.MuStarLow)
                             .Add(index.MuStarHigh).Add(index.Mu).Add(index.Sigma).Add(index.Effects).EndRow();
-                        if (m == 0)
+                        if (m == charted)
                         {
                             bars.Add(new SensitivityBar(index.Parameter, "mu*", index.MuStar, index.MuStarLow, index.MuStarHigh));
                             bars.Add(new SensitivityBar(index.Parameter, "sigma", index.Sigma, index.Sigma, index.Sigma));
@@ -195,11 +206,12 @@ public static class SweepAnalysis
                 {
                     if (!means[m].All(double.IsFinite) || design.Count < 2)
                         continue;
+                    charted = charted < 0 ? m : charted;
                     var (coefficients, r2) = RegressionSensitivity.Fit(design.Points, means[m]);
                     for (var j = 0; j < parameters.Count; j++)
                     {
                         table.Add(spec.Metrics[m].Name).Add(parameters[j].Path).Add(coefficients[j]).Add(r2).EndRow();
-                        if (m == 0 && double.IsFinite(coefficients[j]))
+                        if (m == charted && double.IsFinite(coefficients[j]))
                             bars.Add(new SensitivityBar(parameters[j].Path, "|SRC|", Math.Abs(coefficients[j]), Math.Abs(coefficients[j]), Math.Abs(coefficients[j])));
                     }
                 }
@@ -208,6 +220,7 @@ public static class SweepAnalysis
             }
         }
 
+        barsMetric = charted >= 0 ? spec.Metrics[charted].Name : null;
         return bars;
     }
 
@@ -269,7 +282,7 @@ public static class SweepAnalysis
     }
 
     private static List<string> WriteCharts(SweepPlan plan, string directory, double[][] means, List<SensitivityBar> bars,
-        List<double> advantages, PrimResult? prim)
+        string? barsMetric, List<double> advantages, PrimResult? prim)
     {
         Directory.CreateDirectory(directory);
         var spec = plan.Spec;
@@ -287,7 +300,9 @@ public static class SweepAnalysis
                 SweepDesignKind.Morris => "Morris elementary effects",
                 _ => "Standardised regression coefficients",
             };
-            written.Add(charts.Sensitivity($"{method} · {spec.Name}", first.Name, barsUsable, directory));
+            var labels = ShortLabels(spec.Space.Parameters.Select(p => p.Path).ToArray());
+            barsUsable = barsUsable.Select(b => b with { Parameter = labels[b.Parameter] }).ToList();
+            written.Add(charts.Sensitivity($"{method} · {spec.Name}", barsMetric ?? first.Name, barsUsable, directory));
         }
 
         var finite = advantages.Where(double.IsFinite).ToList();
@@ -300,6 +315,16 @@ public static class SweepAnalysis
         }
 
         return written.SelectMany(c => new[] { c.PngPath, c.SvgPath }).ToList();
+    }
+
+    // Axis labels: the last field of each path (labs[id=openai].markup -> markup) unless two parameters share it.
+    private static Dictionary<string, string> ShortLabels(string[] paths)
+    {
+        var last = paths.Select(p => p[(p.LastIndexOf('.') + 1)..]).ToArray();
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < paths.Length; i++)
+            labels[paths[i]] = last.Count(l => l == last[i]) == 1 && last[i].Length > 0 ? last[i] : paths[i];
+        return labels;
     }
 
     private static HeatmapData Heatmap(SweepPlan plan, double[] means)
