@@ -22,7 +22,7 @@ internal sealed class SweepFixture : IDisposable
     public string Sub(string name) => Path.Combine(Folder, name);
 
     /// <summary>Writes a sweep file; the optional texts replace the default parameters, metrics and design.</summary>
-    public string WriteSweep(string name = "tiny", ulong seed = 7, int replications = 2, int ticks = 12, int customers = 300,
+    public string WriteSweep(string name = "tiny", ulong seed = 7, int replications = 2, int ticks = 30, int customers = 300,
         string? parameters = null, string? metrics = null, string? design = null)
     {
         parameters ??= """

@@ -37,7 +37,7 @@ public sealed class SweepProcessTests
     public void KilledSweep_Resumed_EqualsUninterruptedSweep()
     {
         using var fixture = new SweepFixture();
-        var file = fixture.WriteSweep(replications: 6, ticks: 24);
+        var file = fixture.WriteSweep(replications: 6, ticks: 48);
         var full = SweepFixture.Run("sweep", file, "--out", fixture.Sub("full"), "--quiet", "--parallel", "2");
         Assert.True(full.Exit == 0, full.Error);
 
