@@ -14,6 +14,8 @@ internal static class CommandTree
         root.Subcommands.Add(ListCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(SweepCommand.Create());
+        root.Subcommands.Add(MergeCommand.Create());
         return root;
     }
 }

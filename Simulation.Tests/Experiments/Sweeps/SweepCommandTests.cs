@@ -1,0 +1,178 @@
+using MarketSim.Experiments.Sweeps;
+
+namespace MarketSim.Tests.Experiments.Sweeps;
+
+public sealed class SweepCommandTests
+{
+    private static readonly string[] AnalysisFiles = ["runs.csv", "summary.csv", "sensitivity.csv", "prim.csv", "plan.json"];
+
+    [Fact]
+    public void Sweep_Parallel1And4_ByteIdenticalOutputs()
+    {
+        using var fixture = new SweepFixture();
+        var file = fixture.WriteSweep();
+
+        var one = SweepFixture.Run("sweep", file, "--parallel", "1", "--out", fixture.Sub("p1"), "--quiet");
+        var four = SweepFixture.Run("sweep", file, "--parallel", "4", "--out", fixture.Sub("p4"), "--quiet");
+
+        Assert.True(one.Exit == 0, one.Error);
+        Assert.True(four.Exit == 0, four.Error);
+        foreach (var name in AnalysisFiles)
+            Assert.Equal(File.ReadAllBytes(Path.Combine(fixture.Sub("p1"), name)), File.ReadAllBytes(Path.Combine(fixture.Sub("p4"), name)));
+        var lines = File.ReadAllLines(Path.Combine(fixture.Sub("p1"), "runs.csv"));
+        Assert.Equal(9, lines.Length);
+        Assert.Equal("run_id,point,replication,seed,alliances_id_azure_nvidia_anthropic_lock_in,labs_id_openai_markup,"
+            + "racetrack_advantage_best,racetrack_return,toll_share,peak_round_trip_share,labs_surviving", lines[0]);
+        Assert.StartsWith("3,1,1,", lines[4], StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(fixture.Sub("p1"), "charts", "sweep_heatmap.png")));
+        Assert.True(File.Exists(Path.Combine(fixture.Sub("p1"), "charts", "sweep_racetrack_advantage.png")));
+    }
+
+    [Fact]
+    public void Sweep_Sobol_WritesIndicesPerParameterAndMetric()
+    {
+        using var fixture = new SweepFixture();
+        var file = fixture.WriteSweep(replications: 1, design: """{ "kind": "sobol", "samples": 4 }""",
+            metrics: """ "racetrack_advantage_best", "hhi" """);
+
+        var result = SweepFixture.Run("sweep", file, "--out", fixture.Sub("out"), "--quiet");
+
+        Assert.True(result.Exit == 0, result.Error);
+        var rows = File.ReadAllLines(Path.Combine(fixture.Sub("out"), "sensitivity.csv"));
+        Assert.Equal("metric,parameter,s1,s1_low,s1_high,st,st_low,st_high", rows[0]);
+        Assert.Equal(5, rows.Length);
+    }
+
+    [Fact]
+    public void Sweep_WithoutOut_WritesUnderOutputSweepsName()
+    {
+        using var fixture = new SweepFixture();
+        var file = fixture.WriteSweep(name: "named", replications: 1);
+        var previous = Environment.CurrentDirectory;
+        try
+        {
+            Environment.CurrentDirectory = fixture.Folder;
+            var result = SweepFixture.Run("sweep", file, "--quiet", "--parallel", "2");
+            Assert.True(result.Exit == 0, result.Error);
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+        }
+
+        Assert.True(File.Exists(Path.Combine(fixture.Folder, "output", "sweeps", "named", "runs.csv")));
+    }
+
+    [Fact]
+    public void Resume_AfterPartialLine_DropsItAndFinishesWithSameBytes()
+    {
+        using var fixture = new SweepFixture();
+        var file = fixture.WriteSweep();
+        Assert.Equal(0, SweepFixture.Run("sweep", file, "--out", fixture.Sub("full"), "--quiet").Exit);
+        var full = File.ReadAllBytes(Path.Combine(fixture.Sub("full"), "runs.csv"));
+
+        // An interrupted run: plan.json, the first three rows and half a fourth.
+        Directory.CreateDirectory(fixture.Sub("cut"));
+        File.Copy(Path.Combine(fixture.Sub("full"), "plan.json"), Path.Combine(fixture.Sub("cut"), "plan.json"));
+        var text = File.ReadAllText(Path.Combine(fixture.Sub("full"), "runs.csv"));
+        var lines = text.Split('\n');
+        File.WriteAllText(Path.Combine(fixture.Sub("cut"), "runs.csv"), string.Join("\n", lines.Take(4)) + "\n" + lines[4][..10]);
+
+        var resumed = SweepFixture.Run("sweep", file, "--out", fixture.Sub("cut"), "--resume", "--quiet");
+
+        Assert.True(resumed.Exit == 0, resumed.Error);
+        Assert.Contains("3 resumed", resumed.Output, StringComparison.Ordinal);
+        Assert.Equal(full, File.ReadAllBytes(Path.Combine(fixture.Sub("cut"), "runs.csv")));
+    }
+
+    [Fact]
+    public void Resume_OtherPlan_IsBadInput()
+    {
+        using var fixture = new SweepFixture();
+        Assert.Equal(0, SweepFixture.Run("sweep", fixture.WriteSweep(seed: 1, replications: 1), "--out", fixture.Sub("out"), "--quiet").Exit);
+
+        var result = SweepFixture.Run("sweep", fixture.WriteSweep(seed: 2, replications: 1), "--out", fixture.Sub("out"), "--resume", "--quiet");
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("another plan", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_MissingShard_IsBadInput()
+    {
+        using var fixture = new SweepFixture();
+        var file = fixture.WriteSweep(replications: 1);
+        Assert.Equal(0, SweepFixture.Run("sweep", file, "--out", fixture.Sub("s"), "--shard", "0/2", "--quiet").Exit);
+
+        var result = SweepFixture.Run("merge", fixture.Sub("s"), "--out", fixture.Sub("m"));
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("run 1 is in no shard", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "path": "labs[id=nobody].markup", "values": [1] }""", "$.parameters[0].path", 7, "no item of labs has id 'nobody'")]
+    [InlineData("""{ "path": "labs[id=openai].markup", "distribution": "uniform(2,1)" }""", "$.parameters[0].distribution", 7, "bad distribution")]
+    [InlineData("""{ "path": "labs[id=openai].markup", "distribution": "gaussian(0,1)" }""", "$.parameters[0].distribution", 7, "")]
+    [InlineData("""{ "path": "labs[id=openai].name", "values": [1, 2] }""", "$.parameters[0].path", 7, "not a number")]
+    public void Sweep_BadParameter_ExitsTwoWithFilePathAndLine(string parameter, string jsonPath, int line, string message)
+    {
+        using var fixture = new SweepFixture();
+        var file = fixture.WriteSweep(parameters: parameter);
+
+        var result = SweepFixture.Run("sweep", file, "--out", fixture.Sub("out"));
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains($"{file}:{line}: {jsonPath}", result.Error, StringComparison.Ordinal);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(fixture.Sub("out")));
+    }
+
+    [Theory]
+    [InlineData(""" "racetrack_advantage_best", "sharpe_ratio" """, "$.metrics[1]")]
+    [InlineData(""" "return:nobody" """, "$.metrics[0]")]
+    public void Sweep_BadMetric_ExitsTwoWithLine(string metrics, string jsonPath)
+    {
+        using var fixture = new SweepFixture();
+        var file = fixture.WriteSweep(metrics: metrics);
+
+        var result = SweepFixture.Run("sweep", file);
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains($"{file}:15: {jsonPath}", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("4/4")]
+    [InlineData("one/two")]
+    public void Sweep_BadShard_ExitsTwo(string shard)
+    {
+        using var fixture = new SweepFixture();
+        var result = SweepFixture.Run("sweep", fixture.WriteSweep(), "--shard", shard);
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("--shard", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sweep_ValueOutsideScenarioRange_IsReportedBeforeAnyRun()
+    {
+        using var fixture = new SweepFixture();
+        var file = fixture.WriteSweep(parameters: """{ "path": "customers.sensitivity_classes", "values": [2.5] }""");
+
+        var result = SweepFixture.Run("sweep", file, "--out", fixture.Sub("out"));
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("$.parameters[0]", result.Error, StringComparison.Ordinal);
+        Assert.Contains("invalid scenario", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(fixture.Sub("out")));
+    }
+
+    [Fact]
+    public void Metric_Names_SnakeCaseColumns()
+    {
+        Assert.True(SweepMetric.TryParse("return:bet-openai", out var metric, out _));
+        Assert.Equal("return_bet_openai", metric.Column);
+        Assert.False(SweepMetric.TryParse("return:", out _, out _));
+    }
+}

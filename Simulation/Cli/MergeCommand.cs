@@ -1,0 +1,58 @@
+using System.CommandLine;
+using MarketSim.Experiments.Sweeps;
+using MarketSim.Scenarios;
+
+namespace MarketSim.Cli;
+
+/// <summary><c>merge &lt;shard-dir&gt;... --out DIR</c>: joins sweep shards into one result and summarises it.</summary>
+internal static class MergeCommand
+{
+    public static Command Create()
+    {
+        var folders = new Argument<string[]>("shard-dir")
+        {
+            Description = "Shard folders (each with plan.json and runs.csv), or a sweep folder holding shard-i-of-n folders.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--out", "-o") { Description = "Where the merged runs.csv, tables and charts go.", Required = true };
+        var command = new Command("merge", "Combine sweep shards into one sweep result (byte-identical to a single-machine sweep).")
+        {
+            folders, output,
+        };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            try
+            {
+                var shards = SweepMerger.ShardFolders(parse.GetValue(folders)!);
+                var outDirectory = parse.GetValue(output)!;
+                var plan = SweepMerger.Merge(shards, outDirectory);
+                parse.InvocationConfiguration.Output.WriteLine($"merged {shards.Count} shards, {plan.RunCount} runs: {Path.Combine(outDirectory, RunsCsv.FileName)}");
+                Report(parse.InvocationConfiguration.Output, SweepAnalysis.Write(plan, outDirectory));
+                return ExitCodes.Ok;
+            }
+            catch (InputException e)
+            {
+                SweepCommand.PrintErrors(error, e);
+                return ExitCodes.BadInput;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                error.WriteLine($"error: {e.Message}");
+                return ExitCodes.Failure;
+            }
+        });
+        return command;
+    }
+
+    internal static void Report(TextWriter output, SweepAnalysisResult analysis)
+    {
+        foreach (var finding in analysis.Findings)
+            output.WriteLine(finding);
+        foreach (var path in analysis.Files)
+        {
+            if (!path.EndsWith(".svg", StringComparison.Ordinal))
+                output.WriteLine($"wrote {path}");
+        }
+    }
+}
