@@ -120,7 +120,13 @@ internal static class AllianceEffects
             market.Ledger.Restrict(origin);
         }
 
-        var price = lab.SharePrice > 0 ? lab.SharePrice : lab.LastRoundValuation / lab.CapTable.Outstanding;
+        // A lab marked at zero has no price to issue shares at; nobody invests in it (documented).
+        var price = lab.SharePrice;
+        if (price <= 0)
+        {
+            return;
+        }
+
         market.Ledger.Invest(from.Account, lab.Account, investment.Amount, FlowKind.Funding, origin);
         var preMoney = price * lab.CapTable.Outstanding;
         lab.CapTable.Issue(from.FirmId, investment.Amount / price);

@@ -1,4 +1,5 @@
 using MarketSim.Market.Agents;
+using MarketSim.Market.Parameters;
 
 namespace MarketSim.Market;
 
@@ -50,6 +51,31 @@ public static class Valuation
     }
 
     /// <summary>
+    /// The multiple's growth factor G = max(0, 1 + w g / (1 + g)) for annualised growth g: rises with growth
+    /// but saturates at 1 + w, so a lab that triples in a year is not priced as if it would forever.
+    /// </summary>
+    public static double GrowthFactor(ValuationParameters p, IReadOnlyList<double> history, double expectedMonthly)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var g = AnnualGrowth(history, expectedMonthly);
+        return Math.Max(0, 1 + (p.GrowthWeight * g / (1 + g)));
+    }
+
+    /// <summary>The multiple's margin factor M = clamp(gross margin / reference margin, 0, 1): a lab selling below cost is not worth a revenue multiple.</summary>
+    public static double MarginFactor(ValuationParameters p, Lab lab)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(lab);
+        if (lab.Revenue <= 0)
+        {
+            return 0;
+        }
+
+        var margin = (lab.Revenue - lab.InferenceCost) / lab.Revenue;
+        return p.ReferenceMargin > 0 ? Math.Clamp(margin / p.ReferenceMargin, 0, 1) : 1;
+    }
+
+    /// <summary>
     /// Annualised revenue growth: the observed monthly growth over the last (up to) twelve months, blended
     /// with the market's expected monthly growth in proportion to how much of a year has been observed, so
     /// one noisy month is not annualised into an absurd multiple.
@@ -70,7 +96,7 @@ public static class Valuation
         return Math.Pow(1 + monthly, 12) - 1;
     }
 
-    private static double OperatingValue(Firm firm, Parameters.ValuationParameters p, double sentimentFactor, double expectedMonthly)
+    private static double OperatingValue(Firm firm, ValuationParameters p, double sentimentFactor, double expectedMonthly)
     {
         var annualRevenue = 12 * firm.Revenue;
         if (firm is Lab lab)
@@ -80,10 +106,7 @@ public static class Valuation
                 return 0;
             }
 
-            var growth = Math.Max(0, 1 + (p.GrowthWeight * AnnualGrowth(firm.RevenueHistory, expectedMonthly)));
-            var margin = (lab.Revenue - lab.InferenceCost) / lab.Revenue;
-            var marginFactor = p.ReferenceMargin > 0 ? Math.Clamp(margin / p.ReferenceMargin, 0, 1) : 1;
-            return annualRevenue * p.LabMultiple * sentimentFactor * growth * marginFactor;
+            return annualRevenue * p.LabMultiple * sentimentFactor * GrowthFactor(p, firm.RevenueHistory, expectedMonthly) * MarginFactor(p, lab);
         }
 
         return Math.Max(0, 12 * firm.Profit * p.InfraMultiple * sentimentFactor);

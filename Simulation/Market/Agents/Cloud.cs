@@ -213,8 +213,11 @@ public sealed class Cloud : Firm
         }
 
         _lastDemand = Demand;
-        var forecast = Demand * Math.Pow(1 + Math.Max(-0.5, _smoothedGrowth), Parameters.LeadTime);
-        var target = forecast * (1 + Parameters.Headroom) * optimism;
+        // Optimism scales the growth the cloud extrapolates, not the level: a booming market is overbuilt,
+        // a mature one is not overbuilt by a constant factor forever.
+        var growthAhead = _smoothedGrowth > 0 ? _smoothedGrowth * optimism : _smoothedGrowth;
+        var forecast = Demand * Math.Pow(1 + Math.Max(-0.5, growthAhead), Parameters.LeadTime);
+        var target = forecast * (1 + Parameters.Headroom);
         var retiring = 0.0;
         foreach (var v in _fleet)
         {

@@ -47,10 +47,16 @@ public sealed class FundingMarket
             return 0;
         }
 
-        // Pre-money: annualised revenue times the multiple, scaled by sentiment and growth like valuations.
+        // Pre-money: annualised revenue times the multiple, scaled by sentiment, growth and gross margin like valuations.
         var valuation = _market.Parameters.Market.Valuation;
-        var growth = Math.Max(0, 1 + (valuation.GrowthWeight * Valuation.AnnualGrowth(lab.RevenueHistory, _market.ExpectedGrowth)));
-        var preMoney = annualRevenue * p.Multiple * Math.Pow(_market.Sentiment, valuation.SentimentExponent) * growth;
+        var preMoney = annualRevenue * p.Multiple * Math.Pow(_market.Sentiment, valuation.SentimentExponent)
+            * Valuation.GrowthFactor(valuation, lab.RevenueHistory, _market.ExpectedGrowth) * Valuation.MarginFactor(valuation, lab);
+        if (!(preMoney > 0))
+        {
+            FailedRoundsThisTick++;
+            return 0;
+        }
+
         var price = preMoney / lab.CapTable.Outstanding;
         var raised = 0.0;
         foreach (var participant in _participants)
