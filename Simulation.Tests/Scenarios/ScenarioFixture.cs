@@ -64,12 +64,12 @@ internal static class ScenarioFixture
             "segments": [
               {
                 "name": "enterprise", "customer_share": 0.3, "demand_share": 0.6,
-                "p": 0.01, "q": 0.25, "growth": 0.02, "elasticity": 1.2, "reference_price": 0.5,
+                "p": 0.01, "q": 0.25, "growth": 0.02, "growth_half_life": 24, "elasticity": 1.2, "reference_price": 0.5,
                 "quality_sensitivity": 2, "price_sensitivity": 1, "switching_cost": 1, "review_probability": 0.1
               },
               {
                 "name": "consumer", "customer_share": 0.7, "demand_share": 0.4, "initial_adopted": 0.1,
-                "p": 0.02, "q": 0.3, "growth": 0.01, "elasticity": 1.5, "reference_price": 0.4,
+                "p": 0.02, "q": 0.3, "growth": 0.01, "growth_half_life": 36, "elasticity": 1.5, "reference_price": 0.4,
                 "quality_sensitivity": 1, "price_sensitivity": 2, "switching_cost": 0.5, "review_probability": 0.2
               }
             ]
@@ -103,16 +103,16 @@ internal static class ScenarioFixture
           "clouds": [
             {
               "id": "azure", "name": "Azure", "capacity": 2, "fleet_cost_per_cu": 30, "price": 2.5,
-              "operating_cost_per_cu": 0.3, "facility_cost_ratio": 0.4, "life": 60,
+              "operating_cost_per_cu": 0.3, "facility_cost_ratio": 0.4, "life": 72,
               "price_adjustment": 0.1, "target_utilisation": 0.8, "headroom": 0.2, "lead_time": 6,
-              "forecast_smoothing": 0.3, "procurement_sensitivity": 2, "vendor_lock_in": { "nvidia": 0.5 },
+              "forecast_smoothing": 0.3, "background_growth_half_life": 24, "procurement_sensitivity": 2, "vendor_lock_in": { "nvidia": 0.5 },
               "shares": 100, "cash": 50
             },
             {
               "id": "aws", "name": "AWS", "capacity": 2.5, "fleet_cost_per_cu": 28, "price": 2.4,
               "operating_cost_per_cu": 0.3, "facility_cost_ratio": 0.4, "life": 60,
               "price_adjustment": 0.1, "target_utilisation": 0.8, "headroom": 0.2, "lead_time": 6,
-              "forecast_smoothing": 0.3, "procurement_sensitivity": 2,
+              "forecast_smoothing": 0.3, "background_growth_half_life": 24, "procurement_sensitivity": 2,
               "own_chip": { "vendor": "trainium", "share": 0.2 },
               "shares": 120, "cash": 60
             }
@@ -120,12 +120,12 @@ internal static class ScenarioFixture
           "vendors": [
             {
               "id": "nvidia", "name": "NVIDIA", "price": 40, "unit_cost": 10, "compute_per_unit": 1,
-              "generation_gain": 2, "supply": 500, "price_adjustment": 0.05, "opex": 1,
+              "generation_gain": 2, "generation_price_gain": 1.4, "supply": 500, "price_adjustment": 0.05, "opex": 1,
               "shares": 24000, "cash": 60
             },
             {
               "id": "trainium", "name": "Trainium", "price": 15, "unit_cost": 8, "compute_per_unit": 0.6,
-              "generation_months": 18, "generation_gain": 1.8, "supply": 100, "price_adjustment": 0.05, "opex": 0.2,
+              "generation_months": 18, "generation_gain": 1.8, "generation_price_gain": 1.2, "supply": 100, "price_adjustment": 0.05, "opex": 0.2,
               "shares": 1, "cash": 1
             }
           ],

@@ -106,15 +106,6 @@ internal static class RunPipeline
         return new RunOutcome(folder.FinalPath, finals, strategies, timings);
     }
 
-    /// <summary>The resolved scenario with the command line's seed, ticks and replications, so a rerun from the manifest is identical.</summary>
-    public static JsonObject ResolvedWith(ScenarioParameters scenario, string resolvedJson)
-    {
-        var node = JsonNode.Parse(resolvedJson)?.AsObject() ?? [];
-        node["seed"] = scenario.Seed;
-        node["ticks"] = scenario.Ticks;
-        node["replications"] = scenario.Replications;
-        return node;
-    }
 
     private static RunManifest Manifest(ScenarioParameters scenario, string resolvedJson, string commandLine, Dictionary<string, double> timings) => new()
     {
@@ -129,7 +120,9 @@ internal static class RunPipeline
         CommandLine = commandLine,
         CreatedUtc = DateTimeOffset.UtcNow,
         Timings = timings,
-        ResolvedScenario = ResolvedWith(scenario, resolvedJson),
+        // The file as resolved (extends, --set, defaults); the run's own seed, ticks and replications are the
+        // manifest's top-level fields, which a rerun from the manifest applies on top.
+        ResolvedScenario = JsonNode.Parse(resolvedJson)?.AsObject(),
     };
 
     private static SummaryRow ToRow(StrategyResult r) => new()

@@ -37,7 +37,8 @@ internal static class ScenarioSource
             scenario.Remove("$schema");
             File.WriteAllText(temp, scenario.ToJsonString());
             var loaded = ScenarioLoader.Load(temp, overrides);
-            return new LoadedRunScenario(loaded.Parameters, loaded.ResolvedJson);
+            var parameters = loaded.Parameters with { Seed = manifest.Seed, Ticks = manifest.Ticks, Replications = manifest.Replications };
+            return new LoadedRunScenario(parameters, loaded.ResolvedJson);
         }
         catch (InputException e)
         {

@@ -38,9 +38,10 @@ public abstract class Model
     /// <summary>How many agents have been removed so far (agent sets use it to compact lazily).</summary>
     public long Removals { get; private set; }
 
-    /// <summary>Runs one tick: due scheduled events, then the model's step, then the counter.</summary>
+    /// <summary>Runs one tick: the tick-start hook, due scheduled events, the model's step, then the counter.</summary>
     public void Step()
     {
+        OnTickStart();
         Schedule.RunDue(Steps);
         OnStep();
         Steps++;
@@ -62,6 +63,11 @@ public abstract class Model
     internal int NextAgentId() => _nextAgentId++;
 
     internal void CountRemoval() => Removals++;
+
+    /// <summary>Bookkeeping before the tick's scheduled events run (e.g. clearing per-tick tallies so events are counted in their tick).</summary>
+    protected virtual void OnTickStart()
+    {
+    }
 
     /// <summary>The model's own logic for one tick (the stages).</summary>
     protected abstract void OnStep();

@@ -41,7 +41,7 @@ internal static class AllianceEffects
         {
             if (p.ComputeAllocation > 0)
             {
-                lab.ShiftAllocation(cloud.Index, p.ComputeAllocation);
+                alliance.SavedAllocations.Add((lab, lab.ShiftAllocation(cloud.Index, p.ComputeAllocation)));
             }
         }
 
@@ -73,6 +73,11 @@ internal static class AllianceEffects
             {
                 contract.EndTick = Math.Min(contract.EndTick, market.Steps);
             }
+        }
+
+        foreach (var (lab, allocation) in alliance.SavedAllocations)
+        {
+            lab.RestoreAllocation(allocation);
         }
 
         if (!early || !alliance.IsVertical || alliance.Parameters.ExitPenalty <= 0)

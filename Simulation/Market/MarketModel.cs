@@ -35,6 +35,8 @@ public sealed class MarketModel : Model
     private double _previousCustomerSpend;
     private double _freezeShock;
     private double _expectedGrowth = double.NaN;
+    private double _smoothedSpend = double.NaN;
+    private double _smoothedCapex = double.NaN;
 
     /// <summary>Builds the market of <paramref name="parameters"/> for one replication.</summary>
     public MarketModel(ScenarioParameters parameters, int replication, ulong seed)
@@ -82,18 +84,6 @@ public sealed class MarketModel : Model
         foreach (var lab in parameters.Labs)
         {
             AddLab(lab);
-        }
-
-        foreach (var firm in Firms())
-        {
-            var cash = firm switch
-            {
-                Lab l => l.Parameters.Cash,
-                Cloud c => c.Parameters.Cash,
-                Vendor v => v.Parameters.Cash,
-                _ => 0,
-            };
-            Ledger.Transfer(PriorAccount, firm.Account, cash, FlowKind.InitialCash);
         }
 
         foreach (var contract in parameters.Contracts)
@@ -182,6 +172,9 @@ public sealed class MarketModel : Model
 
     /// <summary>Sentiment S (1 = neutral).</summary>
     public double Sentiment { get; private set; }
+
+    /// <summary>The market's expected monthly growth of end-customer spend (adaptive; starts at the scenario's).</summary>
+    public double ExpectedGrowth => double.IsNaN(_expectedGrowth) ? Parameters.Market.Sentiment.ExpectedGrowth : _expectedGrowth;
 
     /// <summary>Global multiplier of compute per WU from efficiency shocks.</summary>
     public double EfficiencyFactor { get; internal set; } = 1;
@@ -384,7 +377,8 @@ public sealed class MarketModel : Model
                 }
             }
 
-            var shortfall = minimum - _paidThisTick[lab.Index, cloud.Index];
+            // A cloud that rationed the committed lab cannot bill it for the capacity it did not deliver.
+            var shortfall = (minimum * lab.ServedFraction(cloud.Index)) - _paidThisTick[lab.Index, cloud.Index];
             if (shortfall > 1e-12)
             {
                 yield return (lab, shortfall);
@@ -399,6 +393,9 @@ public sealed class MarketModel : Model
         _hostingServedWU[lab.Index] += intensity > 0 ? servedCU / intensity : 0;
         _hostingRevenue[lab.Index] += bill;
     }
+
+    /// <summary>WU of <paramref name="lab"/>'s open-weights models served by clouds this tick.</summary>
+    public double HostingServedWU(Lab lab) => _hostingServedWU[lab.Index];
 
     /// <summary>Open-weights hosting revenue of <paramref name="lab"/>'s models this tick (earned by clouds).</summary>
     public double HostingRevenueOf(Lab lab) => _hostingRevenue[lab.Index];
@@ -459,9 +456,10 @@ public sealed class MarketModel : Model
     }
 
     /// <inheritdoc />
-    protected override void OnStep()
+    protected override void OnTickStart()
     {
-        var tick = Steps;
+        // Per-tick tallies are cleared before the tick's events, so money events move (alliance
+        // investments, exit penalties, an entrant's cash) is counted in flows.csv and in that tick.
         Ledger.BeginTick();
         Totals.Clear();
         Funding.BeginTick(Sentiment);
@@ -491,6 +489,27 @@ public sealed class MarketModel : Model
         {
             vendor.BeginVendorTick();
         }
+
+        if (Steps == 0)
+        {
+            foreach (var firm in Firms())
+            {
+                var cash = firm switch
+                {
+                    Lab l => l.Parameters.Cash,
+                    Cloud c => c.Parameters.Cash,
+                    Vendor v => v.Parameters.Cash,
+                    _ => 0,
+                };
+                Ledger.Transfer(PriorAccount, firm.Account, cash, FlowKind.InitialCash);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void OnStep()
+    {
+        var tick = Steps;
 
         // Stage 2: customers.
         SetPrices();
@@ -726,7 +745,13 @@ public sealed class MarketModel : Model
     {
         var p = Parameters.Market.Sentiment;
         var spend = Totals.CustomerSpend;
-        var ratio = Totals.AiCapex > 0 ? spend / Totals.AiCapex : double.NaN;
+
+        // Revenue and capex are smoothed at the rate sentiment forgets (1 - rho): capex arrives in lumps,
+        // and a month without deliveries must not read as an infinite revenue-to-capex ratio.
+        var w = 1 - p.Persistence;
+        _smoothedSpend = double.IsNaN(_smoothedSpend) ? spend : (w * spend) + ((1 - w) * _smoothedSpend);
+        _smoothedCapex = double.IsNaN(_smoothedCapex) ? Totals.AiCapex : (w * Totals.AiCapex) + ((1 - w) * _smoothedCapex);
+        var ratio = _smoothedCapex > 0 ? _smoothedSpend / _smoothedCapex : double.NaN;
         if (double.IsNaN(_revenueToCapexTarget) && !double.IsNaN(ratio) && ratio > 0)
         {
             _revenueToCapexTarget = ratio;

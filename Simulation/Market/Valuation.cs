@@ -20,7 +20,7 @@ public static class Valuation
         var operating = new double[firms.Count];
         for (var i = 0; i < firms.Count; i++)
         {
-            operating[i] = OperatingValue(firms[i], p, sentimentFactor, market.Parameters.Market.Sentiment.ExpectedGrowth);
+            operating[i] = OperatingValue(firms[i], p, sentimentFactor, market.ExpectedGrowth);
         }
 
         for (var i = 0; i < firms.Count; i++)
@@ -43,8 +43,9 @@ public static class Valuation
             model = Math.Max(0, model);
 
             // First mark of a cloud or vendor (no prior round) is the model value itself.
-            firm.Valuation = firm.Valuation <= 0 && firm is not Lab ? model : firm.Valuation + (p.MarkSpeed * (model - firm.Valuation));
+            firm.Valuation = !firm.Marked && firm is not Lab ? model : firm.Valuation + (p.MarkSpeed * (model - firm.Valuation));
             firm.Valuation = Math.Max(0, firm.Valuation);
+            firm.Marked = true;
         }
     }
 

@@ -45,6 +45,9 @@ public sealed class Alliance
     /// <summary>First month no longer in force.</summary>
     public int EndTick { get; internal set; }
 
+    /// <summary>Member labs' compute allocations before the alliance moved them, restored when it ends.</summary>
+    internal List<(Lab Lab, double[] Allocation)> SavedAllocations { get; } = [];
+
     /// <summary>Its start effects have been applied.</summary>
     internal bool Started { get; set; }
 

@@ -5,4 +5,5 @@ namespace MarketSim.Market.Agents;
 /// <param name="Units">Thousand units still to ship.</param>
 /// <param name="Tick">Month the order was placed.</param>
 /// <param name="ComputePerUnit">CU per unit of the generation ordered (a later generation does not change an order).</param>
-public sealed record ChipOrder(Cloud? Buyer, double Units, int Tick, double ComputePerUnit);
+/// <param name="Price">Price per thousand units agreed when the order was placed.</param>
+public sealed record ChipOrder(Cloud? Buyer, double Units, int Tick, double ComputePerUnit, double Price);

@@ -64,6 +64,9 @@ public abstract class Firm : Agent
     /// <summary>Equity value, USD billion, never below zero.</summary>
     public double Valuation { get; internal set; }
 
+    /// <summary>Whether the firm has been valued at least once (a cloud's or vendor's first mark is its model value).</summary>
+    internal bool Marked { get; set; }
+
     /// <summary>Value per share, USD billion per million shares.</summary>
     public double SharePrice => CapTable.Outstanding > 0 ? Valuation / CapTable.Outstanding : 0;
 

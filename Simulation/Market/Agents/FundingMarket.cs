@@ -47,7 +47,10 @@ public sealed class FundingMarket
             return 0;
         }
 
-        var preMoney = annualRevenue * p.Multiple * Math.Pow(_market.Sentiment, _market.Parameters.Market.Valuation.SentimentExponent);
+        // Pre-money: annualised revenue times the multiple, scaled by sentiment and growth like valuations.
+        var valuation = _market.Parameters.Market.Valuation;
+        var growth = Math.Max(0, 1 + (valuation.GrowthWeight * Valuation.AnnualGrowth(lab.RevenueHistory, _market.ExpectedGrowth)));
+        var preMoney = annualRevenue * p.Multiple * Math.Pow(_market.Sentiment, valuation.SentimentExponent) * growth;
         var price = preMoney / lab.CapTable.Outstanding;
         var raised = 0.0;
         foreach (var participant in _participants)

@@ -16,6 +16,7 @@ public sealed class Lab : Firm
     private readonly double[] _trainingRequest;
     private readonly double[] _inferenceServed;
     private readonly double[] _trainingServed;
+    private readonly double[] _servedFraction;
 
     internal Lab(MarketModel market, LabParameters parameters, int index)
         : base(market, parameters.Id, parameters.Name, FirmKind.Lab, parameters.Shares)
@@ -42,6 +43,7 @@ public sealed class Lab : Firm
         _trainingRequest = new double[clouds];
         _inferenceServed = new double[clouds];
         _trainingServed = new double[clouds];
+        _servedFraction = new double[clouds];
         MainCloud = market.CloudIndex(parameters.MainCloud);
     }
 
@@ -114,16 +116,24 @@ public sealed class Lab : Firm
     /// <summary>Share of the lab's compute bought from cloud <paramref name="cloud"/>.</summary>
     public double Allocation(int cloud) => _allocation[cloud];
 
-    /// <summary>Moves <paramref name="share"/> of the lab's compute to <paramref name="cloud"/> (vertical alliance).</summary>
-    internal void ShiftAllocation(int cloud, double share)
+    /// <summary>Moves <paramref name="share"/> of the lab's compute to <paramref name="cloud"/> (vertical alliance); returns the allocation before, to restore when the alliance ends.</summary>
+    internal double[] ShiftAllocation(int cloud, double share)
     {
+        var before = (double[])_allocation.Clone();
         for (var c = 0; c < _allocation.Length; c++)
         {
             _allocation[c] *= 1 - share;
         }
 
         _allocation[cloud] += share;
+        return before;
     }
+
+    /// <summary>Restores an allocation saved by <see cref="ShiftAllocation"/>.</summary>
+    internal void RestoreAllocation(double[] allocation) => Array.Copy(allocation, _allocation, _allocation.Length);
+
+    /// <summary>Share of this tick's request that cloud <paramref name="cloud"/> served.</summary>
+    public double ServedFraction(int cloud) => _servedFraction[cloud];
 
     /// <summary>Capability times <paramref name="factor"/> (a breakthrough), through research productivity.</summary>
     internal void Breakthrough(double factor)
@@ -181,6 +191,7 @@ public sealed class Lab : Firm
     internal double ReceiveCompute(Cloud cloud, double servedFraction)
     {
         var c = cloud.Index;
+        _servedFraction[c] = servedFraction;
         _inferenceServed[c] = _inferenceRequest[c] * servedFraction;
         _trainingServed[c] = _trainingRequest[c] * servedFraction;
         var inference = _inferenceServed[c] * cloud.Price;
@@ -210,6 +221,7 @@ public sealed class Lab : Firm
         Served = 0;
         Array.Clear(_inferenceServed);
         Array.Clear(_trainingServed);
+        Array.Fill(_servedFraction, 1.0);
     }
 
     /// <summary>
@@ -243,7 +255,7 @@ public sealed class Lab : Firm
         }
         else
         {
-            Served = Demand;
+            Served = Market.HostingServedWU(this);
         }
 
         UpdateCapability(training, frontierLagged);

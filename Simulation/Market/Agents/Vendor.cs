@@ -75,7 +75,7 @@ public sealed class Vendor : Firm
     {
         if (units > 0)
         {
-            _backlog.Add(new ChipOrder(buyer, units, tick, ComputePerUnit));
+            _backlog.Add(new ChipOrder(buyer, units, tick, ComputePerUnit, Price));
             buyer.OnOrder += units * ComputePerUnit / 1000;
         }
     }
@@ -86,7 +86,7 @@ public sealed class Vendor : Firm
         var p = Parameters;
         if (p.OtherDemand > 0)
         {
-            _backlog.Add(new ChipOrder(null, p.OtherDemand * Math.Pow(1 + p.OtherDemandGrowth, tick), tick, ComputePerUnit));
+            _backlog.Add(new ChipOrder(null, p.OtherDemand * Math.Pow(1 + p.OtherDemandGrowth, tick), tick, ComputePerUnit, Price));
         }
 
         Supply = p.Supply * Math.Pow(1 + p.SupplyGrowth, tick) * SupplyFactor;
@@ -108,7 +108,7 @@ public sealed class Vendor : Firm
                 left -= units;
                 Shipped += units;
                 _backlog[i] = order with { Units = order.Units - units };
-                Deliver(order.Buyer, units, order.ComputePerUnit, tick);
+                Deliver(order.Buyer, units, order.ComputePerUnit, order.Price, tick);
             }
         }
 
@@ -139,16 +139,16 @@ public sealed class Vendor : Firm
 
     }
 
-    private void Deliver(Cloud? buyer, double units, double computePerUnit, int tick)
+    private void Deliver(Cloud? buyer, double units, double computePerUnit, double price, int tick)
     {
-        var amount = units * Price;
+        var amount = units * price;
         if (buyer is null)
         {
             Market.Ledger.Transfer(Market.OtherBuyersAccount, Account, amount, FlowKind.OtherChipSales);
         }
         else
         {
-            buyer.Receive(this, units, computePerUnit, Price, tick);
+            buyer.Receive(this, units, computePerUnit, price, tick);
             CloudRevenue += amount;
         }
 
