@@ -1,0 +1,79 @@
+using MarketSim.Market;
+using Xunit.Abstractions;
+
+namespace MarketSim.Tests.Thesis;
+
+/// <summary>
+/// baseline-2025 against the late-2025 figures of calibration.md (beside MODEL.md). Levels of the first
+/// three months must lie within 25% of each figure (of the range's ends when the source gives a range);
+/// customer-spend growth over the first year must lie in the range the sources project. Full customer
+/// count (20,000): these are the calibrated levels themselves.
+/// </summary>
+public sealed class CalibrationTests(ITestOutputHelper output)
+{
+    private const int Replications = 2;
+    private const double Tolerance = 0.25;
+    private static readonly Lazy<Probe[]> Runs = new(() =>
+        ThesisRuns.Run(ThesisRuns.Load("baseline-2025"), Replications, () => new Probe(), (m, p) => p.Observe(m), ticks: 13));
+
+    /// <summary>Total paid LLM spend at t0 about $3.0B a month (calibration.md section 7, "total paid LLM spend at t0", D: sum of lab revenues).</summary>
+    [Fact]
+    public void FirstQuarter_CustomerSpend_IsAbout3BillionAMonth() =>
+        AssertLevels("customer spend (lab revenue + open-weights hosting)", p => p.CustomerSpend, 3.0, 3.0);
+
+    /// <summary>NVIDIA data-centre revenue about $17-21B a month (calibration.md section 7, "NVIDIA DC revenue t0": FY26 Q3 $51.2B, Q4 $62.3B over 3, [P]).</summary>
+    [Fact]
+    public void FirstQuarter_NvidiaRevenue_IsAbout17To21BillionAMonth() =>
+        AssertLevels("NVIDIA revenue", p => p.NvidiaRevenue, 17, 21);
+
+    /// <summary>Big-4 AI capex about $34B a month (calibration.md section 7, "AI capex t0 (Big-4)": $410B in 2025 over 12, D from section 3 capex guides).</summary>
+    [Fact]
+    public void FirstQuarter_AiCapex_IsAbout34BillionAMonth() =>
+        AssertLevels("AI capex", p => p.AiCapex, 34, 34);
+
+    /// <summary>
+    /// Customer spend grows 2.2x to 3.2x in the first year. Sources (calibration.md section 2): OpenAI 2025 revenue
+    /// target $13B to its $30B 2026 target (2.3x, "OpenAI 2025 targets" [R] and section 7 "demand (spend) growth");
+    /// Anthropic run-rate ~$9B end-2025 to a $20-26B 2026 target (2.2-2.9x, "Anthropic run-rate revenue" [R]);
+    /// Anthropic base case $4.7B (2025) to $15.2B (2026) (3.2x, "Anthropic revenue base case" [R]).
+    /// </summary>
+    [Fact]
+    public void FirstYear_CustomerSpendGrowth_IsWithinSourcedRange()
+    {
+        foreach (var p in Runs.Value)
+        {
+            var growth = p.CustomerSpend[12] / p.CustomerSpend[0];
+            output.WriteLine($"customer spend month 12 / month 0: {growth:F2}");
+            Assert.InRange(growth, 2.2, 3.2);
+        }
+    }
+
+    private void AssertLevels(string what, Func<Probe, List<double>> series, double low, double high)
+    {
+        foreach (var p in Runs.Value)
+        {
+            for (var t = 0; t < 3; t++)
+            {
+                var value = series(p)[t];
+                output.WriteLine($"{what}, month {t}: {value:F2} (source {low}-{high})");
+                Assert.InRange(value, low * (1 - Tolerance), high * (1 + Tolerance));
+            }
+        }
+    }
+
+    private sealed class Probe
+    {
+        public List<double> CustomerSpend { get; } = [];
+
+        public List<double> NvidiaRevenue { get; } = [];
+
+        public List<double> AiCapex { get; } = [];
+
+        public void Observe(MarketModel market)
+        {
+            CustomerSpend.Add(market.Totals.CustomerSpend);
+            NvidiaRevenue.Add(market.VendorById("nvidia").Revenue);
+            AiCapex.Add(market.Totals.AiCapex);
+        }
+    }
+}
