@@ -22,10 +22,7 @@ public sealed class NoBuiltInAnswerTests(ITestOutputHelper output)
         Assert.True(best.MeanReturn > racetrack.MeanReturn, $"{best.Id} ({best.MeanReturn:P0}) should beat racetrack ({racetrack.MeanReturn:P0})");
     }
 
-    [Fact(Skip = "Does not hold with the current model: every single-lab bet beats the racetrack in every library scenario "
-        + "(commoditization: racetrack +50%, worst single lab +2,400%). Causes: FundingMarket.Raise prices rounds at revenue x multiple "
-        + "ignoring gross margin; Valuation's growth factor is unclamped above; clouds overbuild (Cloud.Invest optimism) to zero equity. "
-        + "See scenarios/README.md, 'Model issues'.")]
+    [Fact]
     public void Commoditization_Racetrack_BeatsEverySingleLabBet()
     {
         var results = Summarise("commoditization");

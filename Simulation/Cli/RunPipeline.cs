@@ -143,7 +143,7 @@ internal static class RunPipeline
     private static ReplicationFinal Final(MarketModel market, ReplicationFinal? first)
     {
         var t = market.Totals;
-        var shares = market.Labs.Select(l => (l.FirmId, l.DemandShare, l.Alive)).ToList();
+        var shares = market.Labs.Select(l => (l.FirmId, l.CustomerShare, l.Alive)).ToList();
         return first is null
             ? new ReplicationFinal(t.LabRevenue, t.CloudRevenue, t.VendorRevenue, t.LabRevenue, t.CloudRevenue, t.VendorRevenue, shares)
             : first with { LastLabRevenue = t.LabRevenue, LastCloudRevenue = t.CloudRevenue, LastVendorRevenue = t.VendorRevenue, LabShares = shares };

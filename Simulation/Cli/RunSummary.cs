@@ -17,7 +17,7 @@ internal static class RunSummary
         revenue.AddRow("vendors", N(f.Average(x => x.FirstVendorRevenue)), N(f.Average(x => x.LastVendorRevenue)));
         console.Write(revenue);
 
-        var shares = new Table().Title("Final lab shares of demand (mean)");
+        var shares = new Table().Title("Final lab market shares, share of adopters (mean)");
         shares.AddColumn("lab").AddColumn(new TableColumn("share").RightAligned()).AddColumn(new TableColumn("alive in").RightAligned());
         var labs = f[0].LabShares.Select(s => s.Lab).ToList();
         foreach (var lab in labs)

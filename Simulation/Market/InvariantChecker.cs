@@ -39,18 +39,25 @@ public static class InvariantChecker
         Same(broken, "cloud chip capex equals the ledger's chip payments", t.ChipCapex, ledger.KindTotal(Money.FlowKind.Chips), 1 + t.ChipCapex);
 
         var shares = 0.0;
+        var demandShares = 0.0;
         foreach (var lab in market.Labs)
         {
-            shares += lab.DemandShare;
-            if (lab.DemandShare < 0 || lab.DemandShare > 1 + Tolerance)
+            shares += lab.CustomerShare;
+            demandShares += lab.DemandShare;
+            if (lab.CustomerShare < 0 || lab.CustomerShare > 1 + Tolerance || lab.DemandShare < 0 || lab.DemandShare > 1 + Tolerance)
             {
-                broken.Add($"lab share of {lab.FirmId} lies in [0, 1]: it is {lab.DemandShare}");
+                broken.Add($"lab shares of {lab.FirmId} lie in [0, 1]: market share {lab.CustomerShare}, demand share {lab.DemandShare}");
             }
+        }
+
+        if (market.Customers.Adopted > 0)
+        {
+            Same(broken, "market shares sum to 1 over adopters", shares, 1, 1);
         }
 
         if (t.DemandWU > 0)
         {
-            Same(broken, "market shares sum to 1 over adopters", shares, 1, 1);
+            Same(broken, "demand shares sum to 1", demandShares, 1, 1);
         }
 
         foreach (var cloud in market.Clouds)

@@ -733,9 +733,20 @@ public sealed class MarketModel : Model
             total += lab.Demand;
         }
 
+        var adopters = Customers.Adopted;
         foreach (var lab in _labList)
         {
             lab.DemandShare = total > 0 ? lab.Demand / total : 0;
+            var users = 0;
+            for (var h = 0; h < Clouds.Count; h++)
+            {
+                for (var s = 0; s < segments.Count; s++)
+                {
+                    users += Customers.CountOf(s, lab.Index, h);
+                }
+            }
+
+            lab.CustomerShare = adopters > 0 ? (double)users / adopters : 0;
         }
 
         Totals.DemandWU = total;

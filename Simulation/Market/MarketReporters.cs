@@ -120,7 +120,7 @@ public static class MarketReporters
         switch (firm)
         {
             case Lab lab:
-                return lab.DemandShare;
+                return lab.CustomerShare;
             case Cloud:
                 var clouds = market.Totals.CloudRevenue;
                 return clouds > 0 ? firm.Revenue / clouds : 0;

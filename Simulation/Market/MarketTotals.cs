@@ -51,7 +51,7 @@ public sealed class MarketTotals
     /// <summary>Share of all firms' revenue that is their own or their allies' investment coming back.</summary>
     public double RoundTripShare { get; private set; }
 
-    /// <summary>Herfindahl-Hirschman index of labs' demand shares (0 to 1).</summary>
+    /// <summary>Herfindahl-Hirschman index of labs' market shares (shares of adopters, 0 to 1).</summary>
     public double Hhi { get; private set; }
 
     /// <summary>Labs still alive.</summary>
@@ -89,7 +89,7 @@ public sealed class MarketTotals
             LabRevenue += lab.Revenue;
             LabComputeSpend += lab.ComputeSpend;
             ServedWU += lab.OpenWeights ? hostingServedWU[lab.Index] : lab.Served;
-            Hhi += lab.DemandShare * lab.DemandShare;
+            Hhi += lab.CustomerShare * lab.CustomerShare;
             if (lab.Alive)
             {
                 LabsAlive++;

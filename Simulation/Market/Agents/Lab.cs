@@ -89,6 +89,9 @@ public sealed class Lab : Firm
     /// <summary>Share of all WU demanded this tick.</summary>
     public double DemandShare { get; internal set; }
 
+    /// <summary>Share of adopters using this lab (its market share: shares sum to 1 over adopters).</summary>
+    public double CustomerShare { get; internal set; }
+
     /// <summary>Demand share last tick (for the markup rule).</summary>
     public double PreviousDemandShare { get; internal set; }
 
