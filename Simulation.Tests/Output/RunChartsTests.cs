@@ -1,5 +1,7 @@
 using MarketSim.Output;
 
+using MarketSim.Tests.Support;
+
 namespace MarketSim.Tests.Output;
 
 public sealed class RunChartsTests

@@ -1,6 +1,8 @@
 using MarketSim.Engine;
 using MarketSim.Output;
 
+using MarketSim.Tests.Support;
+
 namespace MarketSim.Tests.Output;
 
 public sealed class RunDataTests

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using MarketSim.Output;
 
+using MarketSim.Tests.Support;
+
 namespace MarketSim.Tests.Output;
 
 public sealed class RunManifestTests

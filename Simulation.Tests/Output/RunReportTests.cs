@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using MarketSim.Output;
 
+using MarketSim.Tests.Support;
+
 namespace MarketSim.Tests.Output;
 
 public sealed partial class RunReportTests
@@ -53,14 +55,14 @@ public sealed partial class RunReportTests
     }
 
     [Fact]
-    public void Write_WithoutSummaryCsv_ComputesStrategiesFromInvestors()
+    public void Write_WithoutSummaryCsv_SaysSoAndStillDrawsInvestors()
     {
         using var dir = new TempDirectory();
         RunFixture.Write(dir.Path, new RunFixture.Options { WithSummary = false });
         var html = File.ReadAllText(RunArtifacts.Write(dir.Path).ReportPath);
-        Assert.Contains("Computed from investors.csv", html, StringComparison.Ordinal);
-        Assert.Contains("<table>", html, StringComparison.Ordinal);
+        Assert.Contains("the run has no summary.csv", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"summary.csv\"", html, StringComparison.Ordinal);
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using MarketSim.Scenarios;
 
+using MarketSim.Tests.Support;
+
 namespace MarketSim.Tests.Scenarios;
 
 public sealed class ParameterValueTests

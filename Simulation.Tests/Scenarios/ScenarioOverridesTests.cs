@@ -1,5 +1,7 @@
 using MarketSim.Scenarios;
 
+using MarketSim.Tests.Support;
+
 namespace MarketSim.Tests.Scenarios;
 
 public sealed class ScenarioOverridesTests : IDisposable

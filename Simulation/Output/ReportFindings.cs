@@ -14,7 +14,7 @@ internal static class ReportFindings
         }
         else
         {
-            findings.Add("No investor results: the run has neither summary.csv nor investors.csv.");
+            findings.Add("No investor results: the run has no summary.csv.");
         }
 
         var ticks = run.TickCount;
@@ -28,7 +28,7 @@ internal static class ReportFindings
         var toll = SeriesMath.MeanOfModel(run.Model, ticks, r => r.TollShare);
         if (double.IsFinite(toll[last]))
         {
-            findings.Add(Invariant($"At the end ({endMonth}) clouds and vendors collected {Percent(toll[last])} of end-customer spend as toll (toll share), against {Percent(toll[0])} at the start."));
+            findings.Add(Invariant($"At the end ({endMonth}) {Percent(toll[last])} of what end customers paid reached the clouds as revenue that month (toll share, traced by the ledger), against {Percent(toll[0])} at the start."));
         }
 
         AddRoundTrip(findings, run, ticks);

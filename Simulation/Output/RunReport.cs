@@ -41,13 +41,9 @@ public static class RunReport
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(charts);
         var m = run.Manifest;
+        // Every run writes summary.csv (computed once, from the replications, by the run pipeline).
         var summary = run.Summary;
         var summaryNote = "From summary.csv.";
-        if (summary is null && run.HasInvestors)
-        {
-            summary = InvestorSummary.Compute(run.Investors);
-            summaryNote = "Computed from investors.csv (the run has no summary.csv).";
-        }
 
         var html = new StringBuilder(256 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -90,7 +86,7 @@ public static class RunReport
         }
         else
         {
-            html.Append("<p>No strategy results: the run has neither summary.csv nor investors.csv.</p>\n");
+            html.Append("<p>No strategy results: the run has no summary.csv.</p>\n");
         }
 
         html.Append("</section>\n");

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MarketSim.Tests.Output;
+namespace MarketSim.Tests.Support;
 
 /// <summary>Runs a test body under another current culture (e.g. de-DE, which writes 1,5) and restores it.</summary>
 internal sealed class CultureScope : IDisposable
