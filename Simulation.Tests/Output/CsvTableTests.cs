@@ -1,5 +1,4 @@
 using MarketSim.Output;
-
 using MarketSim.Tests.Support;
 
 namespace MarketSim.Tests.Output;

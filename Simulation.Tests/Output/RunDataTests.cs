@@ -1,6 +1,5 @@
 using MarketSim.Engine;
 using MarketSim.Output;
-
 using MarketSim.Tests.Support;
 
 namespace MarketSim.Tests.Output;

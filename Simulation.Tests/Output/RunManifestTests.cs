@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using MarketSim.Output;
-
 using MarketSim.Tests.Support;
 
 namespace MarketSim.Tests.Output;

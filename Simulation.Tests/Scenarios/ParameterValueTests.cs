@@ -1,6 +1,5 @@
 using System.Text.Json;
 using MarketSim.Scenarios;
-
 using MarketSim.Tests.Support;
 
 namespace MarketSim.Tests.Scenarios;

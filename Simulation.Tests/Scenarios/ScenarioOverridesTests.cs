@@ -1,5 +1,4 @@
 using MarketSim.Scenarios;
-
 using MarketSim.Tests.Support;
 
 namespace MarketSim.Tests.Scenarios;
