@@ -262,7 +262,7 @@ report_failed() { # array-job log-prefix ids...: which tasks failed and why
   done
 }
 
-# merge_never_ran JOB OUT: the dependent merge is pending for good; check it never ran, cancel it
+# cancel_blocked_merge JOB OUT: the dependent merge is pending for good; check it never ran, cancel it
 cancel_blocked_merge() {
   local job=$1 out=$2 line state reason
   while time_left; do
@@ -305,8 +305,8 @@ failed=$(failed_tasks)
 if [[ -n $failed ]]; then
   echo "[slurm-smoke] array job $array: task(s) $failed failed:"
   report_failed "$array" sweep $failed
-  scancel "$merge" 2>/dev/null || true
-  die "happy path: task(s) $failed of array job $array failed; merge job $merge cancelled"
+  cancel_blocked_merge "$merge" "$out"
+  die "happy path: task(s) $failed of array job $array failed (merge job $merge did not run)"
 fi
 wait_job "$merge"
 if [[ $job_state != COMPLETED || $job_exit != 0:0 ]]; then
