@@ -26,6 +26,24 @@ public sealed partial class LayeringTests
     }
 
     [Fact]
+    public void Scenarios_AnyType_ReferencesNoLayerAboveIt()
+    {
+        var violations = Violations(Simulation.Value, "MarketSim.Scenarios", ns => IsUnder(ns, "MarketSim.Experiments", "MarketSim.Output", "MarketSim.Cli"));
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public void ExperimentsAndOutput_AnyType_ReferenceNeitherEachOtherNorTheCli()
+    {
+        var experiments = Violations(Simulation.Value, "MarketSim.Experiments", ns => IsUnder(ns, "MarketSim.Output", "MarketSim.Cli"));
+        var output = Violations(Simulation.Value, "MarketSim.Output", ns => IsUnder(ns, "MarketSim.Experiments", "MarketSim.Cli"));
+
+        Assert.Empty(experiments);
+        Assert.Empty(output);
+    }
+
+    [Fact]
     public void EngineSources_AnyFile_NameNoOtherMarketSimNamespace()
     {
         var offending = SourceLines("Engine", OtherThanEngine());

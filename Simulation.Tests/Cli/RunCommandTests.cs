@@ -136,3 +136,41 @@ public sealed class RunCommandTests
         Assert.Contains("--no-such-option", error, StringComparison.Ordinal);
     }
 }
+
+public sealed class RunInterruptionTests
+{
+    [Fact]
+    public void Run_KilledPartWay_LeavesNoFolderThatLooksFinished()
+    {
+        var root = CliHarness.TempDir();
+        var folder = Path.Combine(root, "run");
+        var program = Path.Combine(AppContext.BaseDirectory, "marketsim.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { program, "run", CliHarness.Baseline, "--out", folder, "--replications", "40", "--parallel", "1", "--quiet", "--set", "customers.count=4000" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+
+        // Wait until the run has started writing (its temporary folder exists), then kill it hard.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(60) && !Directory.GetDirectories(root, ".run.partial-*").Any(d => Directory.GetDirectories(d).Length > 0))
+        {
+            Thread.Sleep(20);
+        }
+
+        Assert.False(process.HasExited, "the run finished before it could be interrupted; make it longer");
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+
+        Assert.False(Directory.Exists(folder));
+        Assert.All(Directory.GetDirectories(root), d => Assert.StartsWith(".run.partial-", Path.GetFileName(d), StringComparison.Ordinal));
+        Assert.All(Directory.GetDirectories(root), d => Assert.False(File.Exists(Path.Combine(d, "manifest.json"))));
+    }
+}

@@ -34,7 +34,7 @@ public sealed class ScenarioLoaderBadInputTests : IDisposable
     private static BadCase Replace(string old, string replacement, string path, string message, string? marker = null) =>
         new(t => Edit(t, old, replacement), [], Scenario, path, marker ?? replacement, message);
 
-    private static readonly Dictionary<string, BadCase> Cases = new()
+    internal static readonly Dictionary<string, BadCase> Cases = new()
     {
         ["malformed JSON"] = new(t => Edit(t, "\"ticks\": 24,", "\"ticks\": 24,,"), [], Scenario, null, "\"ticks\": 24,,", "invalid JSON"),
         ["truncated file"] = new(t => t[..(t.IndexOf("\"market\": {", StringComparison.Ordinal) + 11)], [], Scenario, null, "\"market\": {", "invalid JSON"),

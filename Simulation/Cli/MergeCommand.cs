@@ -28,7 +28,9 @@ internal static class MergeCommand
                 var outDirectory = parse.GetValue(output)!;
                 var plan = SweepMerger.Merge(shards, outDirectory);
                 parse.InvocationConfiguration.Output.WriteLine($"merged {shards.Count} shards, {plan.RunCount} runs: {Path.Combine(outDirectory, RunsCsv.FileName)}");
-                Report(parse.InvocationConfiguration.Output, SweepAnalysis.Write(plan, outDirectory));
+                var analysis = SweepAnalysis.Write(plan, outDirectory);
+                var charts = SweepChartWriter.Write(plan, Path.Combine(outDirectory, "charts"), analysis.Charts);
+                Report(parse.InvocationConfiguration.Output, analysis with { Files = [.. analysis.Files, .. charts] });
                 return ExitCodes.Ok;
             }
             catch (InputException e)

@@ -92,7 +92,8 @@ internal static class SweepCommand
             }
 
             var analysis = SweepAnalysis.Write(plan, result.Directory);
-            MergeCommand.Report(output, analysis);
+            var charts = SweepChartWriter.Write(plan, Path.Combine(result.Directory, "charts"), analysis.Charts);
+            MergeCommand.Report(output, analysis with { Files = [.. analysis.Files, .. charts] });
             return ExitCodes.Ok;
         }
         catch (InputException e)
@@ -110,11 +111,11 @@ internal static class SweepCommand
     private static ISweepProgress Progress(bool quiet, TextWriter error)
     {
         if (quiet)
-            return new QuietProgress();
+            return new SweepQuietProgress();
         var terminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && !Console.IsOutputRedirected && !Console.IsInputRedirected;
         if (!terminal)
-            return new PlainProgress(error);
-        return new LiveProgress(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
+            return new SweepPlainProgress(error);
+        return new SweepLiveProgress(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
     }
 
     private static int Fail(TextWriter error, string message)

@@ -8,9 +8,9 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("file") { Description = "Scenario files to check.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("file") { Description = "Scenario or sweep files to check.", Arity = ArgumentArity.OneOrMore };
         var set = new Option<string[]>("--set") { Description = "Overrides to check with the files (path=value, repeatable)." };
-        var command = new Command("validate", "Check scenario files (syntax, schema, references, sums, ranges) without running.") { files, set };
+        var command = new Command("validate", "Check scenario and sweep files (syntax, schema, references, sums, ranges) without running.") { files, set };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -20,7 +20,15 @@ internal static class ValidateCommand
             {
                 try
                 {
-                    ScenarioSource.Load(file, parse.GetValue(set) ?? []);
+                    if (IsSweep(file))
+                    {
+                        Experiments.Sweeps.SweepLoader.Load(file);
+                    }
+                    else
+                    {
+                        ScenarioSource.Load(file, parse.GetValue(set) ?? []);
+                    }
+
                     output.WriteLine($"ok: {file}");
                 }
                 catch (InputException e)
@@ -32,5 +40,21 @@ internal static class ValidateCommand
             return errors.Count == 0 ? ExitCodes.Ok : CommandGuard.Run(error, _ => throw new InputException(errors));
         });
         return command;
+    }
+
+    // A sweep file names a base scenario and a design; anything unreadable goes to the scenario loader,
+    // which reports the syntax error with its line.
+    private static bool IsSweep(string file)
+    {
+        try
+        {
+            var options = new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true };
+            return System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file), documentOptions: options) is System.Text.Json.Nodes.JsonObject o
+                && o.ContainsKey("base") && o.ContainsKey("design");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 }

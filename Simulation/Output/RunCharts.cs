@@ -173,35 +173,53 @@ public sealed class RunCharts
         var subtitle = c.Run.ReplicationCount > 1
             ? string.Create(CultureInfo.InvariantCulture, $"Lines: mean; bands: 5th–95th percentile across {c.Run.ReplicationCount} replications")
             : "One replication";
-        var plot = ChartStyle.Create(title, subtitle, "Month", "Portfolio value (USD million)");
+        // Log scale: outcomes span from a total loss to thousands of times the capital, and on a linear
+        // axis one lottery-like bet flattens every other line against zero.
+        var plot = ChartStyle.Create(title, subtitle + "; log scale", "Month", "Portfolio value (USD million, log scale)");
         var colors = InvestorColors(bands.Select(b => b.Id));
         var top = 0.0;
+        var bottom = double.PositiveInfinity;
         var start = 0.0;
         foreach (var band in bands)
         {
             var color = colors[band.Id];
+            var mean = LogValues(band.Mean);
             if (c.Run.ReplicationCount > 1)
             {
-                var fill = ChartLines.Band(plot, c.Xs, band.P5, band.P95, color.WithAlpha(0.18), null);
+                var p95 = LogValues(band.P95);
+                var p5 = LogValues(band.P5);
+                var fill = ChartLines.Band(plot, c.Xs, p5, p95, color.WithAlpha(0.18), null);
                 // Bands under every mean line: a band drawn later must not veil another investor's line.
                 plot.MoveToBack(fill);
-                top = Math.Max(top, SeriesMath.Max(band.P95));
+                top = Math.Max(top, SeriesMath.Max(p95));
+                bottom = Math.Min(bottom, SeriesMath.Min(p5));
             }
 
-            top = Math.Max(top, SeriesMath.Max(band.Mean));
+            top = Math.Max(top, SeriesMath.Max(mean));
+            bottom = Math.Min(bottom, SeriesMath.Min(mean));
             start = Math.Max(start, double.IsFinite(band.Mean[0]) ? band.Mean[0] : 0);
-            ChartLines.Add(plot, c.Xs, band.Mean, color, InvestorLabel(band.Id, band.Strategy), LinePattern.Solid, 2.5f);
+            ChartLines.Add(plot, c.Xs, mean, color, InvestorLabel(band.Id, band.Strategy), LinePattern.Solid, 2.5f);
         }
 
         if (start > 0)
         {
-            var line = plot.Add.HorizontalLine(start, 1, Color.FromHex("#777777"), LinePattern.Dashed);
+            var line = plot.Add.HorizontalLine(Math.Log10(start), 1, Color.FromHex("#777777"), LinePattern.Dashed);
             line.LegendText = "Starting capital";
         }
 
-        Finish(plot, c, 0, top);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
+            IntegerTicksOnly = true,
+            LabelFormatter = y => Math.Pow(10, y) is var v && v >= 1 ? v.ToString("N0", CultureInfo.InvariantCulture) : v.ToString("0.###", CultureInfo.InvariantCulture),
+        };
+        Finish(plot, c, double.IsFinite(bottom) ? Math.Floor(bottom) : 0, Math.Ceiling(top));
         return new ChartDraft(RunCharts.InvestorValue, title, plot);
     }
+
+    // log10 of values in USD million, floored at 0.1 (a total loss would be minus infinity).
+    private static double[] LogValues(double[] values) =>
+        Array.ConvertAll(values, v => double.IsFinite(v) ? Math.Log10(Math.Max(v, 0.1)) : double.NaN);
 
     private static ChartDraft? DrawRoundTrip(Context c, List<string> skipped)
     {

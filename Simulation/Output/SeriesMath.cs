@@ -188,6 +188,20 @@ internal static class SeriesMath
         return max;
     }
 
+    public static double Min(double[] values)
+    {
+        var min = double.PositiveInfinity;
+        foreach (var v in values)
+        {
+            if (double.IsFinite(v) && v < min)
+            {
+                min = v;
+            }
+        }
+
+        return min;
+    }
+
     private static double Mean(List<double> sample)
     {
         var sum = 0.0;

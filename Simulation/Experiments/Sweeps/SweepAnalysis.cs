@@ -1,7 +1,5 @@
 using System.Globalization;
-using MarketSim.Output;
 using ExperimentBox = MarketSim.Experiments.PrimBox;
-using TradeoffBox = MarketSim.Output.PrimBox;
 
 namespace MarketSim.Experiments.Sweeps;
 
@@ -18,9 +16,9 @@ public static class SweepAnalysis
     /// <summary>Bootstrap resamples behind Sobol and Morris intervals.</summary>
     public const int Resamples = 1000;
 
-    /// <summary>Writes every table and chart into <paramref name="directory"/>.</summary>
+    /// <summary>Writes every table into <paramref name="directory"/>; the result carries what the charts need.</summary>
     /// <exception cref="InvalidDataException">runs.csv is missing runs, repeats one, or is malformed.</exception>
-    public static SweepAnalysisResult Write(SweepPlan plan, string directory, bool charts = true)
+    public static SweepAnalysisResult Write(SweepPlan plan, string directory)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var spec = plan.Spec;
@@ -63,9 +61,7 @@ public static class SweepAnalysis
                 $"racetrack beats the best single-lab bet in {wins} of {advantages.Count} runs ({100.0 * wins / advantages.Count:0.#}%)"));
         }
 
-        if (charts)
-            files.AddRange(WriteCharts(plan, Path.Combine(directory, "charts"), means, bars, barsMetric, advantages, prim));
-        return new SweepAnalysisResult(files, findings);
+        return new SweepAnalysisResult(files, findings, new SweepChartInputs(means, bars, barsMetric, advantages, prim));
     }
 
     private static void WriteSummary(SweepPlan plan, string runsPath, string summaryPath, double[][] means, int advantageIndex,
@@ -140,14 +136,14 @@ public static class SweepAnalysis
         table.EndRow();
     }
 
-    private static List<SensitivityBar> WriteSensitivity(SweepPlan plan, string path, double[][] means, out string? barsMetric)
+    private static List<SensitivityEntry> WriteSensitivity(SweepPlan plan, string path, double[][] means, out string? barsMetric)
     {
         // Bars for the chart come from the first metric that can be analysed.
         var charted = -1;
         var spec = plan.Spec;
         var design = plan.Design;
         var random = SweepSeeds.AnalysisRandom(spec.Seed);
-        var bars = new List<SensitivityBar>();
+        var bars = new List<SensitivityEntry>();
         var parameters = spec.Space.Parameters;
         switch (spec.DesignKind)
         {
@@ -166,8 +162,8 @@ public static class SweepAnalysis
                             .Add(index.ST).Add(index.STLow).Add(index.STHigh).EndRow();
                         if (m == charted)
                         {
-                            bars.Add(new SensitivityBar(index.Parameter, "S1", index.S1, index.S1Low, index.S1High));
-                            bars.Add(new SensitivityBar(index.Parameter, "ST", index.ST, index.STLow, index.STHigh));
+                            bars.Add(new SensitivityEntry(index.Parameter, "S1", index.S1, index.S1Low, index.S1High));
+                            bars.Add(new SensitivityEntry(index.Parameter, "ST", index.ST, index.STLow, index.STHigh));
                         }
                     }
                 }
@@ -190,8 +186,8 @@ public static class SweepAnalysis
                             .Add(index.MuStarHigh).Add(index.Mu).Add(index.Sigma).Add(index.Effects).EndRow();
                         if (m == charted)
                         {
-                            bars.Add(new SensitivityBar(index.Parameter, "mu*", index.MuStar, index.MuStarLow, index.MuStarHigh));
-                            bars.Add(new SensitivityBar(index.Parameter, "sigma", index.Sigma, index.Sigma, index.Sigma));
+                            bars.Add(new SensitivityEntry(index.Parameter, "mu*", index.MuStar, index.MuStarLow, index.MuStarHigh));
+                            bars.Add(new SensitivityEntry(index.Parameter, "sigma", index.Sigma, index.Sigma, index.Sigma));
                         }
                     }
                 }
@@ -212,7 +208,7 @@ public static class SweepAnalysis
                     {
                         table.Add(spec.Metrics[m].Name).Add(parameters[j].Path).Add(coefficients[j]).Add(r2).EndRow();
                         if (m == charted && double.IsFinite(coefficients[j]))
-                            bars.Add(new SensitivityBar(parameters[j].Path, "|SRC|", Math.Abs(coefficients[j]), Math.Abs(coefficients[j]), Math.Abs(coefficients[j])));
+                            bars.Add(new SensitivityEntry(parameters[j].Path, "|SRC|", Math.Abs(coefficients[j]), Math.Abs(coefficients[j]), Math.Abs(coefficients[j])));
                     }
                 }
 
@@ -279,82 +275,6 @@ public static class SweepAnalysis
         if (bound.Categories is { } categories)
             return $"{bound.Name} in {{{string.Join(", ", categories.Select(distribution.Label))}}}";
         return string.Create(CultureInfo.InvariantCulture, $"{bound.Lower:G4} <= {bound.Name} <= {bound.Upper:G4}");
-    }
-
-    private static List<string> WriteCharts(SweepPlan plan, string directory, double[][] means, List<SensitivityBar> bars,
-        string? barsMetric, List<double> advantages, PrimResult? prim)
-    {
-        Directory.CreateDirectory(directory);
-        var spec = plan.Spec;
-        var charts = new SweepCharts();
-        var written = new List<ChartFile>();
-        var first = spec.Metrics[0];
-        if (spec.DesignKind == SweepDesignKind.Grid && spec.Space.Count >= 2 && means[0].Any(double.IsFinite))
-            written.Add(charts.Heatmap(Heatmap(plan, means[0]), directory));
-        var barsUsable = bars.Where(b => double.IsFinite(b.Value) && double.IsFinite(b.Low) && double.IsFinite(b.High)).ToList();
-        if (barsUsable.Count > 0)
-        {
-            var method = spec.DesignKind switch
-            {
-                SweepDesignKind.Sobol => "Sobol indices",
-                SweepDesignKind.Morris => "Morris elementary effects",
-                _ => "Standardised regression coefficients",
-            };
-            var labels = ShortLabels(spec.Space.Parameters.Select(p => p.Path).ToArray());
-            barsUsable = barsUsable.Select(b => b with { Parameter = labels[b.Parameter] }).ToList();
-            written.Add(charts.Sensitivity($"{method} · {spec.Name}", barsMetric ?? first.Name, barsUsable, directory));
-        }
-
-        var finite = advantages.Where(double.IsFinite).ToList();
-        if (finite.Count > 0)
-            written.Add(charts.RacetrackAdvantage($"Racetrack advantage · {spec.Name}", finite, directory));
-        if (prim is not null && prim.Trajectory.Count > 0 && prim.Trajectory.All(b => double.IsFinite(b.Coverage)))
-        {
-            var boxes = prim.Trajectory.Select(b => new TradeoffBox(b.Coverage, b.Density, b == prim.Peeled)).ToList();
-            written.Add(charts.PrimTradeoff($"PRIM · {spec.Prim!.Question} · {spec.Name}", boxes, directory));
-        }
-
-        return written.SelectMany(c => new[] { c.PngPath, c.SvgPath }).ToList();
-    }
-
-    // Axis labels: the last field of each path (labs[id=openai].markup -> markup) unless two parameters share it.
-    private static Dictionary<string, string> ShortLabels(string[] paths)
-    {
-        var last = paths.Select(p => p[(p.LastIndexOf('.') + 1)..]).ToArray();
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < paths.Length; i++)
-            labels[paths[i]] = last.Count(l => l == last[i]) == 1 && last[i].Length > 0 ? last[i] : paths[i];
-        return labels;
-    }
-
-    private static HeatmapData Heatmap(SweepPlan plan, double[] means)
-    {
-        var spec = plan.Spec;
-        var xs = plan.Design.Points.Select(p => p[0]).Distinct().Order().ToArray();
-        var ys = plan.Design.Points.Select(p => p[1]).Distinct().Order().ToArray();
-        var sums = new double[ys.Length, xs.Length];
-        var counts = new int[ys.Length, xs.Length];
-        for (var i = 0; i < plan.Design.Count; i++)
-        {
-            if (!double.IsFinite(means[i]))
-                continue;
-            var point = plan.Design.Points[i];
-            var x = Array.IndexOf(xs, point[0]);
-            var y = Array.IndexOf(ys, point[1]);
-            sums[y, x] += means[i];
-            counts[y, x]++;
-        }
-
-        var values = new double[ys.Length, xs.Length];
-        for (var y = 0; y < ys.Length; y++)
-        {
-            for (var x = 0; x < xs.Length; x++)
-                values[y, x] = counts[y, x] > 0 ? sums[y, x] / counts[y, x] : double.NaN;
-        }
-
-        var others = spec.Space.Count > 2 ? " (mean over the other parameters)" : string.Empty;
-        return new HeatmapData($"{spec.Metrics[0].Name} · {spec.Name}", spec.Space.Parameters[0].Path, xs,
-            spec.Space.Parameters[1].Path, ys, values, spec.Metrics[0].Name + others);
     }
 
     private static int IndexOf(IReadOnlyList<SweepMetric> metrics, SweepMetricKind kind)

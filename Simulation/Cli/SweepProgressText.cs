@@ -1,9 +1,10 @@
 using System.Globalization;
 
-namespace MarketSim.Experiments.Sweeps;
+
+namespace MarketSim.Cli;
 
 /// <summary>The words of a progress report: runs done, rate and time left.</summary>
-internal static class ProgressText
+internal static class SweepProgressText
 {
     public static string Describe(long done, long total, long startedAt, TimeSpan elapsed)
     {

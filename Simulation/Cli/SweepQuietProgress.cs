@@ -1,7 +1,9 @@
-namespace MarketSim.Experiments.Sweeps;
+using MarketSim.Experiments.Sweeps;
+
+namespace MarketSim.Cli;
 
 /// <summary>No progress output (<c>--quiet</c>).</summary>
-public sealed class QuietProgress : ISweepProgress
+internal sealed class SweepQuietProgress : ISweepProgress
 {
     /// <inheritdoc/>
     public void Run(string title, long total, long alreadyDone, Action<Action> work)

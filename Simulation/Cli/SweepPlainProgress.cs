@@ -1,13 +1,15 @@
 using System.Diagnostics;
 
-namespace MarketSim.Experiments.Sweeps;
+using MarketSim.Experiments.Sweeps;
+
+namespace MarketSim.Cli;
 
 /// <summary>
 /// Progress as plain lines (for logs and batch jobs): one at most every <see cref="Interval"/>, and
 /// one at the end.
 /// </summary>
 /// <param name="writer">Where the lines go (stderr).</param>
-public sealed class PlainProgress(TextWriter writer) : ISweepProgress
+internal sealed class SweepPlainProgress(TextWriter writer) : ISweepProgress
 {
     /// <summary>Shortest time between two lines.</summary>
     public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(5);
@@ -19,7 +21,7 @@ public sealed class PlainProgress(TextWriter writer) : ISweepProgress
         var clock = Stopwatch.StartNew();
         var done = alreadyDone;
         var last = TimeSpan.Zero;
-        writer.WriteLine($"{title}: {ProgressText.Describe(done, total, alreadyDone, TimeSpan.Zero)}");
+        writer.WriteLine($"{title}: {SweepProgressText.Describe(done, total, alreadyDone, TimeSpan.Zero)}");
         work(() =>
         {
             done++;
@@ -27,7 +29,7 @@ public sealed class PlainProgress(TextWriter writer) : ISweepProgress
             if (now - last >= Interval || done == total)
             {
                 last = now;
-                writer.WriteLine($"{title}: {ProgressText.Describe(done, total, alreadyDone, now)}");
+                writer.WriteLine($"{title}: {SweepProgressText.Describe(done, total, alreadyDone, now)}");
                 writer.Flush();
             }
         });

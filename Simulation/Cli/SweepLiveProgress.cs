@@ -1,10 +1,11 @@
+using MarketSim.Experiments.Sweeps;
 using Spectre.Console;
 
-namespace MarketSim.Experiments.Sweeps;
+namespace MarketSim.Cli;
 
 /// <summary>A live Spectre.Console progress bar (on a terminal): runs done, rate, elapsed and remaining time.</summary>
 /// <param name="console">The console to draw on (one on stderr).</param>
-public sealed class LiveProgress(IAnsiConsole console) : ISweepProgress
+internal sealed class SweepLiveProgress(IAnsiConsole console) : ISweepProgress
 {
     /// <inheritdoc/>
     public void Run(string title, long total, long alreadyDone, Action<Action> work)
@@ -24,7 +25,7 @@ public sealed class LiveProgress(IAnsiConsole console) : ISweepProgress
                 {
                     done++;
                     task.Increment(1);
-                    task.Description = Markup.Escape($"{title}: {ProgressText.Describe(done, total, alreadyDone, clock.Elapsed)}");
+                    task.Description = Markup.Escape($"{title}: {SweepProgressText.Describe(done, total, alreadyDone, clock.Elapsed)}");
                 });
             });
     }
