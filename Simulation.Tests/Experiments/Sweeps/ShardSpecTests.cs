@@ -35,6 +35,18 @@ public sealed class ShardSpecTests
     }
 
     [Fact]
+    public void TryFromEnvironment_SlurmTaskResubmittedAloneWithShardCount_KeepsItsIndex()
+    {
+        // sbatch --array=2 for a failed task of a 3-task array: Slurm says count 1, min 2.
+        var env = new Dictionary<string, string> { ["SLURM_ARRAY_TASK_ID"] = "2", ["SLURM_ARRAY_TASK_COUNT"] = "1", ["SLURM_ARRAY_TASK_MIN"] = "2", ["MARKETSIM_SHARD_COUNT"] = "3" };
+        Assert.True(ShardSpec.TryFromEnvironment(n => env.GetValueOrDefault(n), null, out var shard, out _));
+        Assert.Equal(new ShardSpec(2, 3), shard);
+        env.Remove("MARKETSIM_SHARD_COUNT");
+        Assert.True(ShardSpec.TryFromEnvironment(n => env.GetValueOrDefault(n), 3, out shard, out _));
+        Assert.Equal(new ShardSpec(2, 3), shard);
+    }
+
+    [Fact]
     public void TryFromEnvironment_JobIndexWithoutCount_IsAnError()
     {
         var env = new Dictionary<string, string> { ["JOB_COMPLETION_INDEX"] = "2" };

@@ -40,7 +40,9 @@ public sealed record ShardSpec(int Index, int Count)
 
     /// <summary>
     /// The shard named by the environment when no <c>--shard</c> is given: <c>SLURM_ARRAY_TASK_ID</c> with
-    /// <c>SLURM_ARRAY_TASK_COUNT</c> (less <c>SLURM_ARRAY_TASK_MIN</c> when the array does not start at 0),
+    /// <c>SLURM_ARRAY_TASK_COUNT</c> (less <c>SLURM_ARRAY_TASK_MIN</c> when the array does not start at 0;
+    /// with <paramref name="countOption"/> or <c>MARKETSIM_SHARD_COUNT</c> the task id is the shard index itself, so a
+    /// task resubmitted alone keeps its place in the layout),
     /// else <c>JOB_COMPLETION_INDEX</c> (Kubernetes Indexed Job) with <paramref name="countOption"/> or
     /// <c>MARKETSIM_SHARD_COUNT</c>. Null, with no error, when none is set.
     /// </summary>
@@ -60,7 +62,24 @@ public sealed record ShardSpec(int Index, int Count)
                 return false;
             }
 
-            return Create(id - min, countOption ?? n, "SLURM_ARRAY_TASK_ID", out shard, out error);
+            // With the shard count given explicitly, the task id is the shard index itself: a task resubmitted
+            // alone (sbatch --array=2) sees SLURM_ARRAY_TASK_COUNT=1 and SLURM_ARRAY_TASK_MIN=2, and must still
+            // run shard 2 of the original layout. Otherwise the array is the layout: index = id - min of count.
+            var explicitCount = countOption;
+            if (explicitCount is null && environment("MARKETSIM_SHARD_COUNT") is { Length: > 0 } countText)
+            {
+                if (!TryInt(countText, out var fromEnvironment))
+                {
+                    error = $"MARKETSIM_SHARD_COUNT={countText} must be a whole number";
+                    return false;
+                }
+
+                explicitCount = fromEnvironment;
+            }
+
+            return explicitCount is { } total
+                ? Create(id, total, "SLURM_ARRAY_TASK_ID", out shard, out error)
+                : Create(id - min, n, "SLURM_ARRAY_TASK_ID", out shard, out error);
         }
 
         if (environment("JOB_COMPLETION_INDEX") is { Length: > 0 } jobIndex)
