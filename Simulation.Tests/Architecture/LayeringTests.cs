@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MarketSim.Engine;
 using MarketSim.Tests.Architecture.Fixtures;
+using MarketSim.Tests.Support;
 
 namespace MarketSim.Tests.Architecture;
 
@@ -108,18 +109,7 @@ public sealed partial class LayeringTests
             .ToList();
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MarketSim.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MarketSim.sln not found above the test binaries.");
-    }
+    private static string RepositoryRoot() => Repository.Root;
 
     [GeneratedRegex(@"\bMarketSim\.(?!Engine\b)[A-Z]\w*")]
     private static partial Regex OtherThanEngine();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MarketSim.Cli;
+using MarketSim.Tests.Support;
 
 namespace MarketSim.Tests.Cli;
 
@@ -28,14 +29,5 @@ internal static class CliHarness
         return dir;
     }
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MarketSim.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("MarketSim.sln not found above the test assembly.");
-    }
+    private static string FindRoot() => Repository.Root;
 }

@@ -1,5 +1,6 @@
 using MarketSim.Market.Parameters;
 using MarketSim.Scenarios;
+using MarketSim.Tests.Support;
 
 namespace MarketSim.Tests.Market;
 
@@ -184,18 +185,7 @@ internal static class TestScenarios
     public static ScenarioParameters Baseline() => BaselineScenario.Value;
 
     /// <summary>The repository root: the first folder above the test binaries that holds MarketSim.sln.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MarketSim.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MarketSim.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => Repository.Root;
 
     public static ScenarioParameters WithCustomers(this ScenarioParameters s, Func<CustomerParameters, CustomerParameters> change) =>
         s with { Customers = change(s.Customers) };

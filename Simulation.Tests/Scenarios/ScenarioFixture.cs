@@ -1,4 +1,5 @@
 using MarketSim.Scenarios;
+using MarketSim.Tests.Support;
 
 namespace MarketSim.Tests.Scenarios;
 
@@ -37,16 +38,7 @@ internal static class ScenarioFixture
         return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + old.Length));
     }
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MarketSim.sln")))
-                return dir.FullName;
-        }
-
-        throw new InvalidOperationException("MarketSim.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRepoRoot() => Repository.Root;
 
     public const string Valid = """
         {

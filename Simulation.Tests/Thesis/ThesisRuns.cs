@@ -1,6 +1,7 @@
 using MarketSim.Market;
 using MarketSim.Market.Parameters;
 using MarketSim.Scenarios;
+using MarketSim.Tests.Support;
 
 namespace MarketSim.Tests.Thesis;
 
@@ -53,14 +54,5 @@ internal static class ThesisRuns
         return probes;
     }
 
-    private static string FindRepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MarketSim.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("MarketSim.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRepoRoot() => Repository.Root;
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using MarketSim.Cli;
+using MarketSim.Tests.Support;
 
 namespace MarketSim.Tests.Experiments.Sweeps;
 
@@ -103,14 +104,5 @@ internal sealed class SweepFixture : IDisposable
         }
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MarketSim.sln")))
-                return dir.FullName;
-        }
-
-        throw new InvalidOperationException("MarketSim.sln not found above the test folder");
-    }
+    private static string FindRoot() => Repository.Root;
 }
