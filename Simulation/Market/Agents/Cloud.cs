@@ -11,7 +11,7 @@ namespace MarketSim.Market.Agents;
 public sealed class Cloud : Firm
 {
     private readonly List<Vintage> _fleet = [];
-    private readonly List<(Lab? Lab, double Amount, bool Priority, int Kind)> _requests = [];
+    private readonly List<(Lab? Lab, double Amount, bool Priority, RequestKind Kind)> _requests = [];
     private double _lastDemand;
     private double _smoothedGrowth;
 
@@ -109,10 +109,10 @@ public sealed class Cloud : Firm
 
     /// <summary>A lab asks for compute this tick.</summary>
     internal void Request(Lab lab, double amount) =>
-        _requests.Add((lab, amount, Market.HasPriority(lab, this), 0));
+        _requests.Add((lab, amount, Market.HasPriority(lab, this), RequestKind.LabCompute));
 
     /// <summary>Customers of an open-weights lab on this home cloud ask for hosting compute.</summary>
-    internal void RequestHosting(Lab lab, double amount) => _requests.Add((lab, amount, false, 1));
+    internal void RequestHosting(Lab lab, double amount) => _requests.Add((lab, amount, false, RequestKind.Hosting));
 
     /// <summary>
     /// Clouds stage, first half: serves requests within capacity (committed and alliance partners first,
@@ -124,7 +124,8 @@ public sealed class Cloud : Firm
         {
             BackgroundDemand *= 1 + DecayingGrowth.Rate(Parameters.BackgroundGrowth, Parameters.BackgroundGrowthHalfLife, tick - 1);
         }
-        _requests.Add((null, BackgroundDemand, false, 2));
+
+        _requests.Add((null, BackgroundDemand, false, RequestKind.Background));
         var priority = 0.0;
         var rest = 0.0;
         foreach (var r in _requests)
@@ -152,13 +153,13 @@ public sealed class Cloud : Firm
             var bill = served * Price;
             switch (kind)
             {
-                case 0:
+                case RequestKind.LabCompute:
                     var paid = lab!.ReceiveCompute(this, fraction);
                     LabRevenue += paid;
                     Earn(paid);
                     Market.RecordContractPayment(lab, this, paid);
                     break;
-                case 1:
+                case RequestKind.Hosting:
                     Market.Ledger.Transfer(Market.CustomerAccount, Account, bill, FlowKind.Hosting);
                     Market.AddHosting(lab!, served, bill);
                     HostingRevenue += bill;
@@ -253,4 +254,11 @@ public sealed class Cloud : Firm
 
     private double CostPerCU() =>
         Capacity > 0 ? (Depreciation + (Parameters.OperatingCostPerCU * Capacity)) / Capacity : 0;
+
+    private enum RequestKind
+    {
+        LabCompute,
+        Hosting,
+        Background,
+    }
 }
