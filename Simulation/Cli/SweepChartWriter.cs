@@ -49,14 +49,26 @@ internal static class SweepChartWriter
         return written.SelectMany(c => new[] { c.PngPath, c.SvgPath }).ToList();
     }
 
-    // Axis labels: the last field of each path (labs[id=openai].markup -> markup) unless two parameters share it.
+    // Axis labels: the last field of each path (labs[id=openai].markup -> markup); where two parameters
+    // share it, the nearest selector value or field before it tells them apart
+    // (customers.segments[name=developer].price_sensitivity -> developer price_sensitivity).
     private static Dictionary<string, string> ShortLabels(string[] paths)
     {
         var last = paths.Select(p => p[(p.LastIndexOf('.') + 1)..]).ToArray();
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < paths.Length; i++)
-            labels[paths[i]] = last.Count(l => l == last[i]) == 1 && last[i].Length > 0 ? last[i] : paths[i];
+        {
+            labels[paths[i]] = last.Count(l => l == last[i]) == 1 && last[i].Length > 0 ? last[i] : Qualifier(paths[i]) + " " + last[i];
+        }
+
         return labels;
+    }
+
+    private static string Qualifier(string path)
+    {
+        var head = path[..Math.Max(0, path.LastIndexOf('.'))];
+        var selector = head.LastIndexOf('=');
+        return selector >= 0 && head.EndsWith(']') ? head[(selector + 1)..^1] : head[(head.LastIndexOf('.') + 1)..];
     }
 
     private static HeatmapData Heatmap(SweepPlan plan, double[] means)

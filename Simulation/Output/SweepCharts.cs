@@ -100,7 +100,7 @@ public sealed class SweepCharts
             whiskers.LineWidth = 1.5f;
         }
 
-        plot.Axes.Bottom.TickGenerator = new NumericManual(Indices(parameters.Count), [.. parameters]);
+        plot.Axes.Bottom.TickGenerator = new NumericManual(Indices(parameters.Count), [.. parameters.Select(Wrap)]);
         ChartStyle.LegendRight(plot);
         ChartStyle.LegendItems(plot, legend);
         var pad = Math.Max(top - bottom, 0.1) * 0.05;
@@ -172,4 +172,28 @@ public sealed class SweepCharts
     private static double[] Indices(int count) => Enumerable.Range(0, count).Select(i => (double)i).ToArray();
 
     private static string Label(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+
+    // Parameter names under bars share the width of one bar group: break them into short lines (at spaces,
+    // then at underscores) so neighbours do not overlap.
+    private static string Wrap(string label)
+    {
+        const int Line = 14;
+        var lines = new List<string>();
+        foreach (var word in label.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var rest = word;
+            while (rest.Length > Line && rest.IndexOf('_', 1) is var cut and > 0)
+            {
+                // Cut at the last underscore that keeps the line short, else at the first one.
+                var at = rest.LastIndexOf('_', Math.Min(Line, rest.Length - 1));
+                at = at > 0 ? at : cut;
+                lines.Add(rest[..at]);
+                rest = rest[(at + 1)..];
+            }
+
+            lines.Add(rest);
+        }
+
+        return string.Join('\n', lines);
+    }
 }

@@ -38,7 +38,11 @@ public sealed class SweepPlanTests
 
         Assert.Equal(12, plan.RunCount);
         Assert.Equal((1, 2), (plan.PointOf(5), plan.ReplicationOf(5)));
-        Assert.Equal(MarketSim.Engine.SeedMixer.Derive(7UL, 5L), plan.RunSeed(5));
+        // Common random numbers: a grid's points share seed group 0, so run 5 (point 1, replication 2)
+        // has the seed of every point's replication 2.
+        Assert.Equal(MarketSim.Engine.SeedMixer.Derive(MarketSim.Engine.SeedMixer.Derive(7UL, 0L), 2L), plan.RunSeed(5));
+        Assert.Equal(plan.RunSeed(2), plan.RunSeed(5));
+        Assert.NotEqual(plan.RunSeed(4), plan.RunSeed(5));
         // Grid: the last parameter varies fastest.
         Assert.Equal([0, 0.5], plan.Design.Points[0]);
         Assert.Equal([0, 1.5], plan.Design.Points[1]);

@@ -58,6 +58,7 @@ internal sealed class MetricProbe
                 SweepMetricKind.MeanSingleLabReturn => mean,
                 SweepMetricKind.RacetrackAdvantageBest => racetrack - best,
                 SweepMetricKind.RacetrackAdvantageMean => racetrack - mean,
+                SweepMetricKind.RacetrackLogAdvantageBest => LogMultiple(racetrack) - LogMultiple(best),
                 SweepMetricKind.TollShare => market.Totals.TollShare,
                 SweepMetricKind.PeakRoundTripShare => PeakRoundTripShare,
                 SweepMetricKind.LabsSurviving => market.Totals.LabsAlive,
@@ -67,6 +68,9 @@ internal sealed class MetricProbe
             };
         }
     }
+
+    // ln of the value multiple 1 + r; a total loss is floored at a thousandth of the capital so it stays finite.
+    private static double LogMultiple(double r) => Math.Log(Math.Max(1 + r, 1e-3));
 
     private static double ReturnOf(MarketModel market, string id)
     {

@@ -4,7 +4,7 @@ namespace MarketSim.Experiments.Sweeps;
 
 /// <summary>
 /// A metric a sweep records per run, by name: <c>return:&lt;investor-id&gt;</c>, <c>racetrack_return</c>,
-/// <c>best_single_lab_return</c>, <c>mean_single_lab_return</c>, <c>racetrack_advantage_best</c>,
+/// <c>best_single_lab_return</c>, <c>mean_single_lab_return</c>, <c>racetrack_advantage_best</c>, <c>racetrack_log_advantage_best</c>,
 /// <c>racetrack_advantage_mean</c>, <c>toll_share</c>, <c>peak_round_trip_share</c>, <c>labs_surviving</c>,
 /// <c>hhi</c>, <c>peak_capex_revenue_gap</c>. Returns are final value over money put in, minus one.
 /// </summary>
@@ -20,13 +20,13 @@ public sealed record SweepMetric(string Name, SweepMetricKind Kind, string? Inve
     public static readonly IReadOnlyList<string> FixedNames =
     [
         "racetrack_return", "best_single_lab_return", "mean_single_lab_return", "racetrack_advantage_best",
-        "racetrack_advantage_mean", "toll_share", "peak_round_trip_share", "labs_surviving", "hhi", "peak_capex_revenue_gap",
+        "racetrack_advantage_mean", "racetrack_log_advantage_best", "toll_share", "peak_round_trip_share", "labs_surviving", "hhi", "peak_capex_revenue_gap",
     ];
 
     private static readonly SweepMetricKind[] FixedKinds =
     [
         SweepMetricKind.RacetrackReturn, SweepMetricKind.BestSingleLabReturn, SweepMetricKind.MeanSingleLabReturn,
-        SweepMetricKind.RacetrackAdvantageBest, SweepMetricKind.RacetrackAdvantageMean, SweepMetricKind.TollShare,
+        SweepMetricKind.RacetrackAdvantageBest, SweepMetricKind.RacetrackAdvantageMean, SweepMetricKind.RacetrackLogAdvantageBest, SweepMetricKind.TollShare,
         SweepMetricKind.PeakRoundTripShare, SweepMetricKind.LabsSurviving, SweepMetricKind.Hhi, SweepMetricKind.PeakCapexRevenueGap,
     ];
 
@@ -35,11 +35,11 @@ public sealed record SweepMetric(string Name, SweepMetricKind Kind, string? Inve
 
     /// <summary>True when the metric needs a racetrack investor.</summary>
     public bool NeedsRacetrack => Kind is SweepMetricKind.RacetrackReturn or SweepMetricKind.RacetrackAdvantageBest
-        or SweepMetricKind.RacetrackAdvantageMean;
+        or SweepMetricKind.RacetrackAdvantageMean or SweepMetricKind.RacetrackLogAdvantageBest;
 
     /// <summary>True when the metric needs at least one single-lab investor.</summary>
     public bool NeedsSingleLab => Kind is SweepMetricKind.BestSingleLabReturn or SweepMetricKind.MeanSingleLabReturn
-        or SweepMetricKind.RacetrackAdvantageBest or SweepMetricKind.RacetrackAdvantageMean;
+        or SweepMetricKind.RacetrackAdvantageBest or SweepMetricKind.RacetrackAdvantageMean or SweepMetricKind.RacetrackLogAdvantageBest;
 
     /// <summary>Parses a metric name; false (with a message listing the names) when unknown.</summary>
     public static bool TryParse(string name, [NotNullWhen(true)] out SweepMetric? metric, [NotNullWhen(false)] out string? error)

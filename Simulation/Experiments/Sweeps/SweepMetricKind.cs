@@ -21,6 +21,12 @@ public enum SweepMetricKind
     /// <summary><c>racetrack_advantage_mean</c>: racetrack return minus the mean single-lab return.</summary>
     RacetrackAdvantageMean,
 
+    /// <summary>
+    /// <c>racetrack_log_advantage_best</c>: ln(1 + racetrack return) - ln(1 + best single-lab return), the log
+    /// of how many times more the racetrack's value multiple is; well behaved where returns are heavy-tailed.
+    /// </summary>
+    RacetrackLogAdvantageBest,
+
     /// <summary><c>toll_share</c>: share of end-customer spend reaching clouds, final tick.</summary>
     TollShare,
 

@@ -63,8 +63,19 @@ public sealed class SweepPlan
     /// <summary>Replication of run <paramref name="runId"/> within its point.</summary>
     public int ReplicationOf(long runId) => (int)(runId % Spec.Replications);
 
-    /// <summary>Seed of run <paramref name="runId"/>.</summary>
-    public ulong RunSeed(long runId) => SweepSeeds.RunSeed(Spec.Seed, runId);
+    /// <summary>
+    /// Seed of run <paramref name="runId"/>: common random numbers within each group of design points that an
+    /// estimator differences (a Saltelli block, a Morris trajectory; for grid and LHS, all points), so a model's
+    /// own noise does not masquerade as a parameter's effect. Still a function of the run id alone.
+    /// </summary>
+    public ulong RunSeed(long runId) => SweepSeeds.RunSeed(Spec.Seed, SeedGroup(PointOf(runId)), ReplicationOf(runId));
+
+    private long SeedGroup(int point) => Spec.DesignKind switch
+    {
+        SweepDesignKind.Sobol => point / (Spec.Space.Count + 2),
+        SweepDesignKind.Morris => point / (Spec.Space.Count + 1),
+        _ => 0,
+    };
 
     /// <summary>Writes <c>plan.json</c> (hash, sizes and the canonical plan, indented) atomically.</summary>
     public void WriteFile(string path)

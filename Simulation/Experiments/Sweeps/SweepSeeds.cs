@@ -12,10 +12,13 @@ namespace MarketSim.Experiments.Sweeps;
 public static class SweepSeeds
 {
     /// <summary>The rule, as recorded in <c>plan.json</c> (part of the plan hash).</summary>
-    public const string Rule = "run seed = SeedMixer.Derive(seed, run_id); model seed = MarketRunner.ReplicationSeed(run seed, 0)";
+    public const string Rule = "common random numbers: run seed = SeedMixer.Derive(SeedMixer.Derive(seed, group), replication), "
+        + "group = the Saltelli block (sobol), the trajectory (morris) or 0 (grid, lhs) of the run's design point; "
+        + "model seed = MarketRunner.ReplicationSeed(run seed, 0)";
 
-    /// <summary>The seed of run <paramref name="runId"/>.</summary>
-    public static ulong RunSeed(ulong sweepSeed, long runId) => SeedMixer.Derive(sweepSeed, runId);
+    /// <summary>The seed of replication <paramref name="replication"/> of the design points in seed group <paramref name="group"/>.</summary>
+    public static ulong RunSeed(ulong sweepSeed, long group, int replication) =>
+        SeedMixer.Derive(SeedMixer.Derive(sweepSeed, group), replication);
 
     /// <summary>The generator the design draws from.</summary>
     public static RandomSource DesignRandom(ulong sweepSeed) => Generator(SeedMixer.Derive(sweepSeed, "design"));
