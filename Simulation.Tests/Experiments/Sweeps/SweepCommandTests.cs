@@ -29,6 +29,37 @@ public sealed class SweepCommandTests
     }
 
     [Fact]
+    public void Sweep_Metrics_AreConsistentAndSobolBlocksShareSeeds()
+    {
+        using var fixture = new SweepFixture();
+        var file = fixture.WriteSweep(replications: 1, design: """{ "kind": "sobol", "samples": 2 }""",
+            metrics: """ "racetrack_log_advantage_best", "racetrack_return", "best_single_lab_return", "racetrack_advantage_best" """);
+
+        var result = SweepFixture.Run("sweep", file, "--out", fixture.Sub("out"), "--quiet");
+
+        Assert.True(result.Exit == 0, result.Error);
+        var lines = File.ReadAllLines(Path.Combine(fixture.Sub("out"), "runs.csv"));
+        var header = lines[0].Split(',');
+        int Column(string name) => Array.IndexOf(header, name);
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        foreach (var row in rows)
+        {
+            double Value(string name) => double.Parse(row[Column(name)], System.Globalization.CultureInfo.InvariantCulture);
+            var racetrack = Value("racetrack_return");
+            var best = Value("best_single_lab_return");
+            Assert.Equal(racetrack - best, Value("racetrack_advantage_best"), 12);
+            Assert.Equal(Math.Log(Math.Max(1 + racetrack, 1e-3)) - Math.Log(Math.Max(1 + best, 1e-3)), Value("racetrack_log_advantage_best"), 12);
+        }
+
+        // Two parameters: Saltelli blocks of 4 points (A, AB1, AB2, B) share one seed; blocks differ.
+        var seeds = rows.Select(r => r[Column("seed")]).ToList();
+        Assert.Equal(8, seeds.Count);
+        Assert.Single(seeds.Take(4).Distinct());
+        Assert.Single(seeds.Skip(4).Distinct());
+        Assert.NotEqual(seeds[0], seeds[4]);
+    }
+
+    [Fact]
     public void Sweep_Sobol_WritesIndicesPerParameterAndMetric()
     {
         using var fixture = new SweepFixture();
