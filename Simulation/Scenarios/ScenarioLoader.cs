@@ -57,8 +57,8 @@ public static class ScenarioLoader
     }
 
     /// <summary>
-    /// The schema for a scenario: its own <c>$schema</c> when that is a relative path to an existing file
-    /// (relative to the scenario's folder), else <c>scenario.schema.json</c> beside the scenario, else
+    /// The schema for a scenario: its own <c>$schema</c> when that is a path to an existing file (absolute,
+    /// or relative to the scenario's folder), else <c>scenario.schema.json</c> beside the scenario, else
     /// <c>scenarios/scenario.schema.json</c> under the current directory, else under the executable's folder.
     /// </summary>
     /// <param name="scenarioPath">The scenario file.</param>
@@ -72,7 +72,7 @@ public static class ScenarioLoader
         if (root is JsonObject obj
             && obj[ScenarioInheritance.SchemaKey] is JsonValue value
             && value.TryGetValue<string>(out var named)
-            && IsRelativeFile(named))
+            && IsLocalFile(named))
         {
             candidates.Add(Path.GetFullPath(Path.Combine(folder, named)));
         }
@@ -93,10 +93,10 @@ public static class ScenarioLoader
             "cannot find the scenario schema; looked for " + string.Join(", ", candidates.Distinct(StringComparer.Ordinal))));
     }
 
-    private static bool IsRelativeFile(string text) =>
+    // A file path (relative to the scenario's folder, or absolute), not a URL such as https://...
+    private static bool IsLocalFile(string text) =>
         text.Length > 0
-        && !Path.IsPathRooted(text)
-        && !(Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme.Length > 1)
+        && !text.Contains("://", StringComparison.Ordinal)
         && text.IndexOfAny(Path.GetInvalidPathChars()) < 0;
 
     private static string ResolvedJson(JsonNode? root)
