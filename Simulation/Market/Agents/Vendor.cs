@@ -11,6 +11,9 @@ namespace MarketSim.Market.Agents;
 public sealed class Vendor : Firm
 {
     private readonly List<ChipOrder> _backlog = [];
+    private double _capacity;
+    private bool _soldOut;
+    private double _idleShare;
 
     internal Vendor(MarketModel market, VendorParameters parameters, int index)
         : base(market, parameters.Id, parameters.Name, FirmKind.Vendor, parameters.Shares)
@@ -18,7 +21,9 @@ public sealed class Vendor : Firm
         Parameters = parameters;
         Index = index;
         Price = parameters.Price;
+        UnitCost = parameters.UnitCost;
         ComputePerUnit = parameters.ComputePerUnit;
+        _capacity = parameters.Supply;
     }
 
     /// <summary>The vendor's scenario parameters.</summary>
@@ -29,6 +34,9 @@ public sealed class Vendor : Firm
 
     /// <summary>Price per thousand units, USD billion.</summary>
     public double Price { get; private set; }
+
+    /// <summary>Cost per thousand units of the current generation, USD billion.</summary>
+    public double UnitCost { get; private set; }
 
     /// <summary>CU per unit of the current generation.</summary>
     public double ComputePerUnit { get; private set; }
@@ -89,7 +97,19 @@ public sealed class Vendor : Firm
             _backlog.Add(new ChipOrder(null, p.OtherDemand * Math.Pow(1 + p.OtherDemandGrowth, tick), tick, ComputePerUnit, Price));
         }
 
-        Supply = p.Supply * Math.Pow(1 + p.SupplyGrowth, tick) * SupplyFactor;
+        // Production capacity expands at supply_growth a month while orders wait (a vendor books more
+        // foundry and packaging capacity when it is sold out) and gives capacity back at the same rate,
+        // scaled by the idle share, in a glut.
+        if (tick > 0 && _soldOut)
+        {
+            _capacity *= 1 + p.SupplyGrowth;
+        }
+        else if (tick > 0)
+        {
+            _capacity *= 1 - (p.SupplyGrowth * _idleShare);
+        }
+
+        Supply = _capacity * SupplyFactor;
         var left = Supply;
 
         // Alliance partners' orders first, then first come first served.
@@ -113,7 +133,7 @@ public sealed class Vendor : Firm
         }
 
         _backlog.RemoveAll(o => o.Units <= 1e-12);
-        var unitCost = Shipped * p.UnitCost;
+        var unitCost = Shipped * UnitCost;
         Market.Ledger.Transfer(Account, Market.OutsideAccount, unitCost, FlowKind.UnitCost);
         Spend(unitCost);
         Market.Ledger.Transfer(Account, Market.OutsideAccount, p.Opex, FlowKind.Opex);
@@ -130,11 +150,16 @@ public sealed class Vendor : Firm
             Price *= 1 - (p.PriceAdjustment * (1 - (Shipped / Supply)));
         }
 
-        Price = Math.Max(p.UnitCost, Price);
+        Price = Math.Max(UnitCost, Price);
+        _soldOut = Backlog > 0;
+        _idleShare = Supply > 0 ? 1 - (Shipped / Supply) : 0;
         if (p.GenerationMonths > 0 && tick > 0 && tick % p.GenerationMonths == 0)
         {
             ComputePerUnit *= p.GenerationGain;
             Price *= p.GenerationPriceGain;
+
+            // A new generation costs more to make in the same proportion (larger dies, more memory).
+            UnitCost *= p.GenerationPriceGain;
         }
 
     }

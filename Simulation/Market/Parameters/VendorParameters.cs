@@ -8,9 +8,9 @@ namespace MarketSim.Market.Parameters;
 /// <param name="ComputePerUnit">CU per unit at tick 0.</param>
 /// <param name="GenerationMonths">Months between generations.</param>
 /// <param name="GenerationGain">Factor by which CU per unit grows each generation.</param>
-/// <param name="GenerationPriceGain">Factor by which the unit price moves each generation.</param>
+/// <param name="GenerationPriceGain">Factor by which the unit price and the unit cost move each generation.</param>
 /// <param name="Supply">Units it can ship per month at tick 0, thousand.</param>
-/// <param name="SupplyGrowth">Monthly growth of supply.</param>
+/// <param name="SupplyGrowth">Monthly growth of supply while orders wait in the backlog.</param>
 /// <param name="PriceAdjustment">Monthly price response to backlog (up) or idle supply (down).</param>
 /// <param name="OtherDemand">Units per month bought by buyers outside the model (sovereigns, enterprises) at tick 0, thousand.</param>
 /// <param name="OtherDemandGrowth">Monthly growth of that demand.</param>
