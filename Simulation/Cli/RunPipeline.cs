@@ -115,6 +115,7 @@ internal static class RunPipeline
         Ticks = scenario.Ticks,
         Replications = scenario.Replications,
         Seed = scenario.Seed,
+        ReplicationSeeds = Enumerable.Range(0, scenario.Replications).Select(r => MarketRunner.ReplicationSeed(scenario.Seed, r)).ToList(),
         Version = typeof(RunPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
         GitRevision = GitRevision(),
         CommandLine = commandLine,

@@ -41,6 +41,9 @@ public sealed record RunManifest
     /// <summary>Base seed.</summary>
     public ulong Seed { get; init; }
 
+    /// <summary>The seed each replication ran with (derived from <see cref="Seed"/> and its index).</summary>
+    public IReadOnlyList<ulong> ReplicationSeeds { get; init; } = [];
+
     /// <summary>Program version.</summary>
     public string Version { get; init; } = "";
 
