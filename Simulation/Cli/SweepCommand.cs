@@ -22,7 +22,7 @@ internal static class SweepCommand
         {
             Description = "Run only shard i of n (0-based: runs whose id mod n is i). Without it, SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT or JOB_COMPLETION_INDEX are used when set.",
         };
-        var shardCount = new Option<int?>("--shard-count") { Description = "Number of shards when the index comes from JOB_COMPLETION_INDEX (else MARKETSIM_SHARD_COUNT)." };
+        var shardCount = new Option<int?>("--shard-count") { Description = "Number of shards when the index comes from the environment (else MARKETSIM_SHARD_COUNT); with it a Slurm task id is the shard index itself, so a task resubmitted alone keeps its place." };
         var resume = new Option<bool>("--resume") { Description = "Keep the finished runs of an interrupted sweep in the output folder and run only the rest." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output." };
 
