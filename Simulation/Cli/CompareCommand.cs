@@ -33,14 +33,20 @@ internal static class CompareCommand
                 // Load every file first, so a bad one fails before any simulation.
                 var scenarios = parse.GetValue(files)!.Select(f => RunPipeline.Apply(ScenarioSource.Load(f, []).Parameters, options)).ToList();
                 var rows = new List<CompareRow>();
-                var progress = new ProgressReporter(error, options.Quiet);
+                var progress = ProgressDisplay.Create(options.Quiet, error, "months");
+                var gate = new object();
                 foreach (var scenario in scenarios)
                 {
                     var outcomes = new ConcurrentBag<InvestorOutcome>();
-                    progress.Run(scenario.Name, report =>
+                    progress.Run(scenario.Name, (long)scenario.Ticks * scenario.Replications, 0, tick =>
                     {
-                        long done = 0;
-                        ReplicationRunner.Run(scenario, options.Parallel, _ => null, false, false, _ => report(Interlocked.Increment(ref done), (long)scenario.Ticks * scenario.Replications), m =>
+                        ReplicationRunner.Run(scenario, options.Parallel, _ => null, false, false, _ =>
+                        {
+                            lock (gate)
+                            {
+                                tick();
+                            }
+                        }, m =>
                         {
                             foreach (var o in InvestorOutcome.Of(m))
                             {

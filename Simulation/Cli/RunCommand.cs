@@ -43,7 +43,7 @@ internal static class RunCommand
                     !parse.GetValue(noFlows));
                 var loaded = ScenarioSource.Load(parse.GetValue(file)!, parse.GetValue(set) ?? []);
                 var commandLine = "run " + string.Join(' ', parse.Tokens.Select(t => t.Value));
-                var outcome = RunPipeline.Execute(loaded, options, commandLine, new ProgressReporter(error, options.Quiet), cancel);
+                var outcome = RunPipeline.Execute(loaded, options, commandLine, ProgressDisplay.Create(options.Quiet, error, "months"), cancel);
                 RunSummary.Print(stdout, outcome);
                 return ExitCodes.Ok;
             });

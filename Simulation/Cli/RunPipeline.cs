@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using MarketSim.Experiments;
+using MarketSim.Experiments.Sweeps;
 using MarketSim.Market;
 using MarketSim.Market.Parameters;
 using MarketSim.Output;
@@ -26,7 +27,7 @@ internal static class RunPipeline
         Replications = options.Replications ?? scenario.Replications,
     };
 
-    public static RunOutcome Execute(LoadedRunScenario loaded, RunOptions options, string commandLine, ProgressReporter progress, CancellationToken cancel)
+    public static RunOutcome Execute(LoadedRunScenario loaded, RunOptions options, string commandLine, ISweepProgress progress, CancellationToken cancel)
     {
         var total = Stopwatch.StartNew();
         var scenario = Apply(loaded.Parameters, options);
@@ -34,11 +35,10 @@ internal static class RunPipeline
         using var folder = new RunFolder(finalPath);
         var outcomes = new ConcurrentBag<InvestorOutcome>();
         var finals = new ReplicationFinal[scenario.Replications];
-        long ticksDone = 0;
-        var ticksTotal = (long)scenario.Ticks * scenario.Replications;
+        var gate = new object();
 
         var simulate = Stopwatch.StartNew();
-        progress.Run("simulating", report =>
+        progress.Run("simulating", (long)scenario.Ticks * scenario.Replications, 0, tick =>
         {
             ReplicationRunner.Run(
                 scenario,
@@ -53,7 +53,12 @@ internal static class RunPipeline
                 options.Check,
                 m =>
                 {
-                    report(Interlocked.Increment(ref ticksDone), ticksTotal);
+                    // Replications report from their own threads; the display is not thread-safe.
+                    lock (gate)
+                    {
+                        tick();
+                    }
+
                     if (m.Steps == 1)
                     {
                         finals[m.Replication] = Final(m, null);

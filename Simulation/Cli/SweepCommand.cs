@@ -2,7 +2,6 @@ using System.CommandLine;
 using static System.FormattableString;
 using MarketSim.Experiments.Sweeps;
 using MarketSim.Scenarios;
-using Spectre.Console;
 
 namespace MarketSim.Cli;
 
@@ -66,7 +65,7 @@ internal static class SweepCommand
             var spec = SweepLoader.Load(args.File);
             var plan = SweepPlan.Create(spec);
             var outDirectory = args.Out ?? Path.Combine("output", "sweeps", spec.Name);
-            var options = new SweepRunOptions(outDirectory, args.Parallel, shard, args.Resume, Progress(args.Quiet, error));
+            var options = new SweepRunOptions(outDirectory, args.Parallel, shard, args.Resume, ProgressDisplay.Create(args.Quiet, error, "runs"));
             if (!args.Quiet)
             {
                 var slice = shard is null ? string.Empty : Invariant($"; shard {shard.Index} of {shard.Count} runs {shard.RunsOf(plan.RunCount)}");
@@ -106,16 +105,6 @@ internal static class SweepCommand
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failure;
         }
-    }
-
-    private static ISweepProgress Progress(bool quiet, TextWriter error)
-    {
-        if (quiet)
-            return new SweepQuietProgress();
-        var terminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && !Console.IsOutputRedirected && !Console.IsInputRedirected;
-        if (!terminal)
-            return new SweepPlainProgress(error);
-        return new SweepLiveProgress(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
     }
 
     private static int Fail(TextWriter error, string message)

@@ -3,7 +3,7 @@ using MarketSim.Experiments.Sweeps;
 namespace MarketSim.Cli;
 
 /// <summary>No progress output (<c>--quiet</c>).</summary>
-internal sealed class SweepQuietProgress : ISweepProgress
+internal sealed class QuietProgress : ISweepProgress
 {
     /// <inheritdoc/>
     public void Run(string title, long total, long alreadyDone, Action<Action> work)

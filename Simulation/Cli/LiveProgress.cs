@@ -5,7 +5,8 @@ namespace MarketSim.Cli;
 
 /// <summary>A live Spectre.Console progress bar (on a terminal): runs done, rate, elapsed and remaining time.</summary>
 /// <param name="console">The console to draw on (one on stderr).</param>
-internal sealed class SweepLiveProgress(IAnsiConsole console) : ISweepProgress
+/// <param name="unit">What is counted (runs, months).</param>
+internal sealed class LiveProgress(IAnsiConsole console, string unit) : ISweepProgress
 {
     /// <inheritdoc/>
     public void Run(string title, long total, long alreadyDone, Action<Action> work)
@@ -25,7 +26,7 @@ internal sealed class SweepLiveProgress(IAnsiConsole console) : ISweepProgress
                 {
                     done++;
                     task.Increment(1);
-                    task.Description = Markup.Escape($"{title}: {SweepProgressText.Describe(done, total, alreadyDone, clock.Elapsed)}");
+                    task.Description = Markup.Escape($"{title}: {ProgressText.Describe(done, total, alreadyDone, clock.Elapsed, unit)}");
                 });
             });
     }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-
 using MarketSim.Experiments.Sweeps;
 
 namespace MarketSim.Cli;
@@ -9,7 +8,8 @@ namespace MarketSim.Cli;
 /// one at the end.
 /// </summary>
 /// <param name="writer">Where the lines go (stderr).</param>
-internal sealed class SweepPlainProgress(TextWriter writer) : ISweepProgress
+/// <param name="unit">What is counted (runs, months).</param>
+internal sealed class PlainProgress(TextWriter writer, string unit) : ISweepProgress
 {
     /// <summary>Shortest time between two lines.</summary>
     public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(5);
@@ -21,7 +21,7 @@ internal sealed class SweepPlainProgress(TextWriter writer) : ISweepProgress
         var clock = Stopwatch.StartNew();
         var done = alreadyDone;
         var last = TimeSpan.Zero;
-        writer.WriteLine($"{title}: {SweepProgressText.Describe(done, total, alreadyDone, TimeSpan.Zero)}");
+        writer.WriteLine($"{title}: {ProgressText.Describe(done, total, alreadyDone, TimeSpan.Zero, unit)}");
         work(() =>
         {
             done++;
@@ -29,7 +29,7 @@ internal sealed class SweepPlainProgress(TextWriter writer) : ISweepProgress
             if (now - last >= Interval || done == total)
             {
                 last = now;
-                writer.WriteLine($"{title}: {SweepProgressText.Describe(done, total, alreadyDone, now)}");
+                writer.WriteLine($"{title}: {ProgressText.Describe(done, total, alreadyDone, now, unit)}");
                 writer.Flush();
             }
         });
