@@ -27,20 +27,19 @@ public sealed class AllianceEconomicsTests
     }
 
     [Fact]
-    public void VerticalLockIn_OnItsCloud_MatchesLogitWithBonusAndExitCost()
+    public void VerticalLockIn_OnItsCloud_MatchesLogitWithExitCost()
     {
-        // One cloud, two identical labs, lock-in 1 on lab-b: the initial adopters pick it with p0 = e / (1 + e);
-        // at the first review a customer of lab-a picks it with p0 again, while one of lab-b also pays the lock-in
-        // to leave and stays with e / (e + e^-1).
+        // One cloud, two identical labs both native there, lock-in 1 on lab-b: the initial adopters pick each with
+        // 1/2; at the first review a customer of lab-a picks lab-b with 1/2 again, while one of lab-b pays the
+        // lock-in to leave and stays with e / (e + 1). Lock-in holds customers; it does not attract new ones.
         var labB = TestScenarios.LabId(1);
         var allied = TestScenarios.Quiet(customers: 20_000, labs: 2)
             .With(TestScenarios.Vertical("v", TestScenarios.CloudA, [labB], [TestScenarios.VendorA], lockIn: 1));
 
         var share = TestRun.Probe(allied, 1, m => m.Labs[1].DemandShare);
 
-        var p0 = Math.E / (1 + Math.E);
-        var stay = Math.E / (Math.E + (1 / Math.E));
-        Assert.Equal(((1 - p0) * p0) + (p0 * stay), share[0], 0.01);
+        var stay = Math.E / (Math.E + 1);
+        Assert.Equal((0.5 * 0.5) + (0.5 * stay), share[0], 0.01);
     }
 
     [Fact]

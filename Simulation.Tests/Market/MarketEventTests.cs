@@ -141,6 +141,9 @@ public sealed class MarketEventTests
         var control = Control().With(alliance);
         var (c, t) = Compare(control, control.With(new AllianceStart(At, "v")), m => (m.Labs[1].DemandShare, m.Alliances[0].ActiveAt(m.Steps - 1)));
 
+        // Every customer reviews every month between two equal labs: from the alliance's tick, a customer of the
+        // allied lab stays with e / (e + 1) (it pays the lock-in of 1 to leave) and one of the other lab moves with 1/2.
+        var expected = 0.5;
         for (var tick = 0; tick < Ticks; tick++)
         {
             Assert.False(c[tick].Item2);
@@ -151,7 +154,9 @@ public sealed class MarketEventTests
             }
             else
             {
-                Assert.True(t[tick].Item1 > c[tick].Item1 + 0.15, $"tick {tick}: allied lab share {t[tick].Item1} vs {c[tick].Item1}");
+                expected = (expected * Math.E / (Math.E + 1)) + ((1 - expected) * 0.5);
+                Assert.Equal(0.5, c[tick].Item1, 0.03);
+                Assert.Equal(expected, t[tick].Item1, 0.03);
             }
         }
     }
@@ -181,7 +186,7 @@ public sealed class MarketEventTests
             }
             else
             {
-                Assert.True(t[tick].Share < c[tick].Share - 0.15, $"tick {tick}: share {t[tick].Share} vs {c[tick].Share} in the alliance");
+                Assert.True(t[tick].Share < c[tick].Share - 0.1, $"tick {tick}: share {t[tick].Share} vs {c[tick].Share} in the alliance");
                 Assert.Equal(free[tick], t[tick].Share, 12);
                 Assert.True(t[tick].Paid < 1, $"tick {tick}: the commitment stopped, paid {t[tick].Paid}");
             }

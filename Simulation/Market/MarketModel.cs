@@ -658,7 +658,9 @@ public sealed class MarketModel : Model
                     }
                 }
 
-                inputs.Native[h, j] = (lambda * native) + lockIn;
+                // Lock-in is a cost of leaving an allied lab (MODEL.md 4.3), not a pull towards it: it holds the
+                // customers an ecosystem has won without steering new ones.
+                inputs.Native[h, j] = lambda * native;
                 inputs.ExitLock[j, h] = lockIn;
             }
 

@@ -22,6 +22,7 @@ public sealed class CustomerPopulation
     private readonly int[] _adoptedBySegment;
     private readonly int _homes;
     private int[] _counts;
+    private int[] _switchFlows;
     private int _labs;
 
     /// <summary>Creates the population and assigns segments, sensitivity classes and home clouds.</summary>
@@ -43,6 +44,7 @@ public sealed class CustomerPopulation
         _segmentSize = new int[Segments];
         _adoptedBySegment = new int[Segments];
         _counts = new int[Segments * labCount * _homes];
+        _switchFlows = new int[labCount * labCount];
 
         // Segment sizes by largest remainder, so they are exact and independent of the draws.
         var sizes = LargestRemainder(parameters.Segments.Select(s => s.CustomerShare).ToArray(), n);
@@ -76,6 +78,9 @@ public sealed class CustomerPopulation
 
     /// <summary>Adopters that changed lab by choice during the last step (not counting forced moves).</summary>
     public int Switches { get; private set; }
+
+    /// <summary>Adopters that moved from lab <paramref name="from"/> to lab <paramref name="to"/> by choice during the last step.</summary>
+    public int SwitchesBetween(int from, int to) => _switchFlows[(from * _labs) + to];
 
     /// <summary>Adopters whose review happened during the last step.</summary>
     public int Reviews { get; private set; }
@@ -112,6 +117,7 @@ public sealed class CustomerPopulation
     {
         _labs++;
         _counts = new int[Segments * _labs * _homes];
+        _switchFlows = new int[_labs * _labs];
     }
 
     /// <summary>Marks the initial adopters of each segment and gives them a lab from the choice table.</summary>
@@ -144,6 +150,7 @@ public sealed class CustomerPopulation
         ArgumentNullException.ThrowIfNull(choices);
         ArgumentNullException.ThrowIfNull(random);
         Array.Clear(_counts);
+        Array.Clear(_switchFlows);
         var newAdopters = 0;
         var switches = 0;
         var reviews = 0;
@@ -182,6 +189,7 @@ public sealed class CustomerPopulation
                 if (chosen != current)
                 {
                     switches++;
+                    _switchFlows[(current * labs) + chosen]++;
                 }
             }
             else

@@ -12,7 +12,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="Commitments">Vertical: take-or-pay compute commitments of member labs to the cloud.</param>
 /// <param name="ComputeAllocation">Vertical: share of each member lab's compute moved to the alliance cloud.</param>
 /// <param name="PrioritySupply">Vertical: the member vendor ships the member cloud's orders first.</param>
-/// <param name="LockIn">Vertical: lambda_v, extra native utility of member labs for customers of the member cloud and extra cost of leaving them.</param>
+/// <param name="LockIn">Vertical: lambda_v, extra cost of leaving the alliance's labs for customers homed on the alliance cloud (on top of the switching cost); membership alone makes the labs native there.</param>
 /// <param name="ExitPenalty">Vertical: paid by a member lab to the cloud if the alliance ends early, USD billion.</param>
 /// <param name="Interop">Horizontal: in [0, 1]; member labs become native on member clouds and switching costs between members shrink by (1 - interop).</param>
 /// <param name="Portability">Horizontal: in [0, 1]; shrinks accelerator lock-in in member clouds' procurement.</param>
