@@ -16,16 +16,28 @@ public sealed class AllianceEconomicsTests(ITestOutputHelper output, CoalitionAn
     private const int Replications = 20;
     private const string Customers = "customers.count=4000";
 
-    [Fact]
-    public void VerticalLockdown_AllianceLab_HasHigherShareAmongItsCloudsCustomers()
+    [Theory]
+    [InlineData("google-deepmind", "google-cloud", "")]
+    [InlineData("openai", "oracle", "")]
+    [InlineData("anthropic", "azure", "aws")]
+    [InlineData("anthropic", "aws", "azure")]
+    public void VerticalLockdown_AllianceLab_HasHigherShareAmongItsCloudsCustomers(string lab, string cloud, string otherAllies)
     {
-        var scenario = ThesisRuns.Load("vertical-lockdown", Customers);
-        var probes = ThesisRuns.Run(scenario, Replications, () => new ShareProbe("google-deepmind", "google-cloud"), (m, p) => p.Observe(m));
+        // "Elsewhere" leaves out the lab's other alliance clouds; the same shares without alliances show what the
+        // alliance itself adds (a lab is native to its own main cloud with or without one).
+        var unallied = otherAllies.Length == 0 ? [] : otherAllies.Split(',');
+        var (inside, outside) = CaptiveShares("vertical-lockdown", lab, cloud, unallied);
+        var (controlInside, controlOutside) = CaptiveShares("no-alliances", lab, cloud, unallied);
+        output.WriteLine($"{lab} share of adopters: home {cloud} {inside:P1}, unallied homes {outside:P1}; without alliances {controlInside:P1} and {controlOutside:P1}");
+        Assert.True(inside > 1.5 * outside, $"{lab}'s share among {cloud} customers ({inside:P1}) should be well above its share elsewhere ({outside:P1})");
+        Assert.True(inside / outside > 1.5 * (controlInside / controlOutside), $"the alliance should be what lifts {lab} on {cloud}: ratio {inside / outside:F2} vs {controlInside / controlOutside:F2} without alliances");
+    }
 
-        var inside = probes.Average(p => p.Inside / p.InsideAll);
-        var outside = probes.Average(p => p.Outside / p.OutsideAll);
-        output.WriteLine($"google-deepmind share of adopters: home google-cloud {inside:P1}, other homes {outside:P1}");
-        Assert.True(inside > 2 * outside, $"google-deepmind's share among Google Cloud customers ({inside:P1}) should be well above its share elsewhere ({outside:P1})");
+    private static (double Inside, double Outside) CaptiveShares(string name, string lab, string cloud, string[] excluded)
+    {
+        var scenario = ThesisRuns.Load(name, Customers);
+        var probes = ThesisRuns.Run(scenario, Replications, () => new ShareProbe(lab, cloud, excluded), (m, p) => p.Observe(m));
+        return (probes.Average(p => p.Inside / p.InsideAll), probes.Average(p => p.Outside / p.OutsideAll));
     }
 
     [Fact]
@@ -53,8 +65,8 @@ public sealed class AllianceEconomicsTests(ITestOutputHelper output, CoalitionAn
         Assert.True(mean > 2 * standardError, $"lab HHI should be lower under interoperability than under lockdown: vertical - horizontal = {mean:F4} +- {standardError:F4}");
     }
 
-    /// <summary>Adopters of one lab among customers of one home cloud and among the rest, summed over ticks.</summary>
-    private sealed class ShareProbe(string lab, string cloud)
+    /// <summary>Adopters of one lab among customers of one home cloud and among those of the other clouds but the excluded, summed over ticks.</summary>
+    private sealed class ShareProbe(string lab, string cloud, string[] excluded)
     {
         public double Inside { get; private set; }
 
@@ -68,6 +80,7 @@ public sealed class AllianceEconomicsTests(ITestOutputHelper output, CoalitionAn
         {
             var labIndex = market.LabById(lab).Index;
             var home = market.CloudIndex(cloud);
+            var skip = excluded.Select(market.CloudIndex).ToArray();
             var customers = market.Customers;
             for (var s = 0; s < customers.Segments; s++)
             {
@@ -81,7 +94,7 @@ public sealed class AllianceEconomicsTests(ITestOutputHelper output, CoalitionAn
                             InsideAll += n;
                             Inside += j == labIndex ? n : 0;
                         }
-                        else
+                        else if (Array.IndexOf(skip, h) < 0)
                         {
                             OutsideAll += n;
                             Outside += j == labIndex ? n : 0;
