@@ -43,6 +43,21 @@ public sealed class AllianceEconomicsTests
     }
 
     [Fact]
+    public void VerticalLockIn_BetweenTheAlliancesOwnLabs_CostsNothing()
+    {
+        // Both labs in one vertical alliance with lock-in 1: moving from one to the other does not leave the
+        // alliance, so every reviewing customer switches with 1/2 as without lock-in.
+        var labs = new[] { TestScenarios.LabId(0), TestScenarios.LabId(1) };
+        var allied = TestScenarios.Quiet(customers: 20_000, labs: 2)
+            .With(TestScenarios.Vertical("v", TestScenarios.CloudA, labs, [TestScenarios.VendorA], lockIn: 1));
+
+        var probe = TestRun.Probe(allied, 2, m => (Share: m.Labs[1].DemandShare, Switched: (double)m.Customers.Switches / m.Customers.Reviews));
+
+        Assert.Equal(0.5, probe[1].Share, 0.02);
+        Assert.Equal(0.5, probe[1].Switched, 0.02);
+    }
+
+    [Fact]
     public void HorizontalInterop_BetweenMemberLabs_MoreSwitching()
     {
         // Three equal labs with a high switching cost; interop 1 between lab-a and lab-b removes it between them.

@@ -55,8 +55,9 @@ public sealed class AllianceEconomicsTests(ITestOutputHelper output, CoalitionAn
     public void HorizontalCoalition_ConcentratesLess_ThanVerticalLockdown()
     {
         // Lock-in is a one-way valve: an ecosystem's lab keeps the customers it wins, so lockdown ratchets customers
-        // into the stacks, while interop lets them spread. The difference is small next to the race (see the fixture),
-        // so it is read pair by pair and must stand clear of its own noise.
+        // into the stacks. (Interop is no force for spreading: it lets the member labs' customers follow the best
+        // member, and the coalition ends slightly more concentrated than no alliances at all.) The difference is small
+        // next to the race (see the fixture), so it is read pair by pair and must stand clear of its own noise.
         var differences = runs.Vertical.Zip(runs.Horizontal, (v, h) => v.MeanHhi - h.MeanHhi).ToArray();
         var mean = differences.Mean();
         var standardError = differences.StandardDeviation() / Math.Sqrt(differences.Length);

@@ -639,29 +639,19 @@ public sealed class MarketModel : Model
             {
                 inputs.LnPrice[j, h] = Math.Log(Math.Max(PriceFor(lab, h), 1e-300));
                 var native = lab.MainCloud == h ? 1.0 : 0.0;
-                var lockIn = 0.0;
                 foreach (var alliance in _alliances)
                 {
-                    if (!alliance.ActiveAt(tick) || !alliance.Labs.Contains(lab) || !alliance.Clouds.Contains(Clouds[h]))
+                    if (alliance.ActiveAt(tick) && alliance.Labs.Contains(lab) && alliance.Clouds.Contains(Clouds[h]))
                     {
-                        continue;
-                    }
-
-                    if (alliance.IsVertical)
-                    {
-                        native = 1;
-                        lockIn += alliance.Parameters.LockIn;
-                    }
-                    else
-                    {
-                        native = Math.Max(native, alliance.Parameters.Interop);
+                        native = alliance.IsVertical ? 1 : Math.Max(native, alliance.Parameters.Interop);
                     }
                 }
 
-                // Lock-in is a cost of leaving an allied lab (MODEL.md 4.3), not a pull towards it: it holds the
-                // customers an ecosystem has won without steering new ones.
                 inputs.Native[h, j] = lambda * native;
-                inputs.ExitLock[j, h] = lockIn;
+                for (var k = 0; k < _labList.Count; k++)
+                {
+                    inputs.ExitLock[j, k, h] = k == j ? 0 : ExitLock(lab, _labList[k], Clouds[h], tick);
+                }
             }
 
             for (var k = 0; k < _labList.Count; k++)
@@ -678,6 +668,23 @@ public sealed class MarketModel : Model
                 inputs.SwitchMultiplier[j, k] = j == k ? 0 : multiplier;
             }
         }
+    }
+
+    // Lock-in is a cost of leaving an allied lab (MODEL.md 4.3), not a pull towards it: it holds the customers
+    // an ecosystem has won without steering new ones. Moving to another lab of the same alliance is not leaving.
+    private double ExitLock(Lab current, Lab candidate, Cloud home, int tick)
+    {
+        var cost = 0.0;
+        foreach (var alliance in _alliances)
+        {
+            if (alliance.IsVertical && alliance.ActiveAt(tick) && alliance.Clouds.Contains(home)
+                && alliance.Labs.Contains(current) && !alliance.Labs.Contains(candidate))
+            {
+                cost += alliance.Parameters.LockIn;
+            }
+        }
+
+        return cost;
     }
 
     private void SetAdoptionProbabilities()

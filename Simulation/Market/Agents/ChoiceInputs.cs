@@ -2,7 +2,7 @@ namespace MarketSim.Market.Agents;
 
 /// <summary>
 /// The ingredients of the logit utility (docs/model.md, choice of lab), refreshed every tick:
-/// U = bq ln K_j - bp ln P_jh + brand_j + native_hj - s * switch_cj - exit_ch.
+/// U = bq ln K_j - bp ln P_jh + brand_j + native_hj - s * switch_cj - exit_cjh.
 /// </summary>
 public sealed class ChoiceInputs
 {
@@ -50,8 +50,8 @@ public sealed class ChoiceInputs
     /// <summary>Per current lab and candidate lab: multiplier of the switching cost (0 when staying).</summary>
     public double[,] SwitchMultiplier { get; private set; } = new double[0, 0];
 
-    /// <summary>Per current lab and home cloud: extra cost of leaving (vertical lock-in).</summary>
-    public double[,] ExitLock { get; private set; } = new double[0, 0];
+    /// <summary>Per current lab, candidate lab and home cloud: extra cost of leaving (vertical lock-in).</summary>
+    public double[,,] ExitLock { get; private set; } = new double[0, 0, 0];
 
     /// <summary>Per segment: bq.</summary>
     public double[] QualityWeight { get; }
@@ -78,7 +78,7 @@ public sealed class ChoiceInputs
         LnPrice = new double[labs, Homes];
         Native = new double[Homes, labs];
         SwitchMultiplier = new double[labs, labs];
-        ExitLock = new double[labs, Homes];
+        ExitLock = new double[labs, labs, Homes];
     }
 
     private static T[] Grow<T>(T[] array, int length)

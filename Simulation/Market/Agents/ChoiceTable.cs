@@ -18,7 +18,7 @@ public sealed class ChoiceTable
     /// <summary>Recomputes every cell from <paramref name="inputs"/>.</summary>
     /// <remarks>
     /// exp(U_j) factors into exp(base_j) for the customer's (segment, class, home) times
-    /// exp(-s switch_cj - exit_ch) for its current lab, so each cell needs multiplications only: the
+    /// exp(-s switch_cj - exit_cjh) for its current lab, so each cell needs multiplications only: the
     /// exponentials are computed once per (segment, class, home) and once per (segment, home, current lab).
     /// </remarks>
     public void Update(ChoiceInputs inputs)
@@ -128,7 +128,7 @@ public sealed class ChoiceTable
         }
     }
 
-    // exp(-s switch_cj - exit_ch) per current lab c (row 0: no current lab) and candidate j.
+    // exp(-s switch_cj - exit_cjh) per current lab c (row 0: no current lab) and candidate j.
     private void FillPenalties(ChoiceInputs inputs, int s, int h)
     {
         Array.Fill(_penalty, 1.0, 0, _labs);
@@ -138,7 +138,7 @@ public sealed class ChoiceTable
             {
                 _penalty[((current + 1) * _labs) + j] = j == current
                     ? 1
-                    : Math.Exp(-((inputs.SwitchingCost[s] * inputs.SwitchMultiplier[current, j]) + inputs.ExitLock[current, h]));
+                    : Math.Exp(-((inputs.SwitchingCost[s] * inputs.SwitchMultiplier[current, j]) + inputs.ExitLock[current, j, h]));
             }
         }
     }
