@@ -70,35 +70,11 @@ internal static class CompareCommand
                 var path = parse.GetValue(output) ?? Path.Combine("output", "compare", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + ".csv");
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
                 CsvTable.WriteAll(path, rows);
-                Print(parse.InvocationConfiguration.Output, scenarios.Select(s => s.Name).ToList(), rows);
+                CompareTable.Write(parse.InvocationConfiguration.Output, scenarios.Select(s => s.Name).ToList(), rows);
                 parse.InvocationConfiguration.Output.WriteLine($"Comparison CSV: {Path.GetFullPath(path)}");
                 return ExitCodes.Ok;
             });
         });
         return command;
-    }
-
-    private static void Print(TextWriter output, IReadOnlyList<string> scenarios, IReadOnlyList<CompareRow> rows)
-    {
-        var table = new Table().Title("Mean final return (P(loss)) by investor and scenario");
-        table.AddColumn("investor");
-        foreach (var s in scenarios)
-        {
-            table.AddColumn(new TableColumn(Markup.Escape(s)).RightAligned());
-        }
-
-        foreach (var id in rows.Select(r => r.Id).Distinct())
-        {
-            var cells = new List<string> { Markup.Escape(id) };
-            foreach (var s in scenarios)
-            {
-                var row = rows.FirstOrDefault(r => r.Scenario == s && r.Id == id);
-                cells.Add(row is null ? "-" : $"{row.MeanReturn.ToString("P0", CultureInfo.InvariantCulture)} ({row.ProbLoss.ToString("P0", CultureInfo.InvariantCulture)})");
-            }
-
-            table.AddRow(cells.ToArray());
-        }
-
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Interactive = InteractionSupport.No }).Write(table);
     }
 }
