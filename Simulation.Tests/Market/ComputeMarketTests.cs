@@ -46,7 +46,7 @@ public sealed class ComputeMarketTests
             Assert.Equal(expected, cloud.HostingRevenue, 12);
         }
 
-        Assert.Equal(market.Clouds.Sum(c => c.HostingRevenue), market.HostingRevenueOf(lab), 12);
+        Assert.Equal(market.Clouds.Sum(c => c.HostingRevenue), market.Exchange.HostingRevenueOf(lab), 12);
         Assert.Equal(market.Totals.LabRevenue + market.Totals.HostingRevenue, market.Totals.CustomerSpend, 12);
     }
 }

@@ -139,7 +139,7 @@ public sealed class MarketEventTests
         var lab = TestScenarios.LabId(1);
         var alliance = TestScenarios.Vertical("v", TestScenarios.CloudA, [lab], [TestScenarios.VendorA], lockIn: 1, startTick: 1000, computeAllocation: 0);
         var control = Control().With(alliance);
-        var (c, t) = Compare(control, control.With(new AllianceStart(At, "v")), m => (m.Labs[1].DemandShare, m.Alliances[0].ActiveAt(m.Steps - 1)));
+        var (c, t) = Compare(control, control.With(new AllianceStart(At, "v")), m => (m.Labs[1].DemandShare, m.Alliances.All[0].ActiveAt(m.Steps - 1)));
 
         // Every customer reviews every month between two equal labs: from the alliance's tick, a customer of the
         // allied lab stays with e / (e + 1) (it pays the lock-in of 1 to leave) and one of the other lab moves with 1/2.

@@ -87,7 +87,7 @@ public sealed class StrategyTests
         var labs = new[] { TestScenarios.LabId(0), TestScenarios.LabId(1) };
         var market = AfterTickZero(TestScenarios.Investor("empire", "empire", target: TestScenarios.CloudA, labs: labs, cloudShare: 0.5, creditShare: 0.5));
         var investor = market.Investors[0];
-        var credits = market.Ledger.Origin(MarketModel.CreditsOriginName(TestScenarios.CloudA));
+        var credits = market.Ledger.Origin(MarketSim.Market.Money.OriginNames.Credits(TestScenarios.CloudA));
 
         Assert.Equal(new Firm[] { market.Clouds[0], market.Labs[0], market.Labs[1] }, investor.Held);
         Assert.Equal(0.0125, market.Labs[0].Account.OfOrigin(credits), Digits);

@@ -67,7 +67,7 @@ internal static class AllianceEffects
 
         alliance.Ended = true;
         alliance.EndTick = market.Steps;
-        foreach (var contract in market.Contracts)
+        foreach (var contract in market.Exchange.Contracts)
         {
             if (contract.Alliance == alliance)
             {
@@ -113,7 +113,7 @@ internal static class AllianceEffects
 
         // Credits carry the investor's credits origin (spendable only on its cloud); cash its investment origin.
         var origin = investment.Form == "credits"
-            ? market.Ledger.Origin(MarketModel.CreditsOriginName(from.FirmId))
+            ? market.Ledger.Origin(OriginNames.Credits(from.FirmId))
             : from.OwnInvestmentOrigin;
         if (investment.Form == "credits")
         {

@@ -3,14 +3,17 @@ using MarketSim.Market.Money;
 
 namespace MarketSim.Market;
 
-/// <summary>The market's totals for one tick: what model.csv reports and the invariants compare.</summary>
+/// <summary>
+/// The market's totals for one tick: what model.csv reports and the invariants compare. The totals
+/// stage only reads firms and the ledger; it writes nothing but these totals.
+/// </summary>
 public sealed class MarketTotals
 {
     /// <summary>Adopters at the end of the tick.</summary>
     public int AdoptedCustomers { get; private set; }
 
     /// <summary>WU demanded, million.</summary>
-    public double DemandWU { get; internal set; }
+    public double DemandWU { get; private set; }
 
     /// <summary>WU served, million.</summary>
     public double ServedWU { get; private set; }
@@ -79,9 +82,11 @@ public sealed class MarketTotals
         LabsAlive = 0;
     }
 
-    internal void Compute(MarketModel market, IReadOnlyList<double> hostingServedWU)
+    internal void Compute(MarketModel market, CustomerMarket customers, ComputeExchange exchange)
     {
-        AdoptedCustomers = market.Customers.Adopted;
+        var hostingServedWU = exchange.HostingServed;
+        AdoptedCustomers = customers.Population.Adopted;
+        DemandWU = customers.DemandWU;
         var customer = market.Ledger.Origin("customer");
         var tollIn = 0.0;
         foreach (var lab in market.Labs)
@@ -118,16 +123,21 @@ public sealed class MarketTotals
         var revenue = 0.0;
         foreach (var firm in market.Firms())
         {
-            var own = RoundTripRevenue(market, firm);
-            firm.RoundTripShare = firm.Revenue > 0 ? own / firm.Revenue : 0;
-            roundTrip += own;
+            roundTrip += firm.RoundTripRevenue;
             revenue += firm.Revenue;
         }
 
         RoundTripShare = revenue > 0 ? roundTrip / revenue : 0;
+    }
+
+    /// <summary>The round-trip stage: each firm's revenue this tick that is its own or its allies' money coming back, and its share.</summary>
+    internal static void MeasureRoundTrips(MarketModel market)
+    {
         foreach (var firm in market.Firms())
         {
-            firm.CloseTick();
+            var own = RoundTripRevenue(market, firm);
+            firm.RoundTripRevenue = own;
+            firm.RoundTripShare = firm.Revenue > 0 ? own / firm.Revenue : 0;
         }
     }
 
@@ -138,7 +148,7 @@ public sealed class MarketTotals
         ArgumentNullException.ThrowIfNull(firm);
         var account = firm.Account;
         var total = OwnMoney(market.Ledger, account, firm.FirmId);
-        foreach (var ally in Allies(market, firm))
+        foreach (var ally in market.Alliances.Allies(firm, market.Steps))
         {
             total += OwnMoney(market.Ledger, account, ally.FirmId);
         }
@@ -147,28 +157,6 @@ public sealed class MarketTotals
     }
 
     private static double OwnMoney(Ledger ledger, Account account, string firmId) =>
-        account.ReceivedThisTick(ledger.Origin(MarketModel.InvestmentOrigin(firmId)))
-        + account.ReceivedThisTick(ledger.Origin(MarketModel.CreditsOriginName(firmId)));
-
-    private static List<Firm> Allies(MarketModel market, Firm firm)
-    {
-        var allies = new List<Firm>();
-        foreach (var alliance in market.Alliances)
-        {
-            if (!alliance.ActiveAt(market.Steps) || !alliance.Contains(firm))
-            {
-                continue;
-            }
-
-            foreach (var member in alliance.Clouds.Cast<Firm>().Concat(alliance.Labs).Concat(alliance.Vendors))
-            {
-                if (member != firm && !allies.Contains(member))
-                {
-                    allies.Add(member);
-                }
-            }
-        }
-
-        return allies;
-    }
+        account.ReceivedThisTick(ledger.Origin(OriginNames.Investment(firmId)))
+        + account.ReceivedThisTick(ledger.Origin(OriginNames.Credits(firmId)));
 }

@@ -6,6 +6,9 @@ public sealed class CapTable
     /// <summary>The holder standing for founders, staff and the public market.</summary>
     public const string Incumbents = "incumbents";
 
+    /// <summary>The holder standing for outside investors in funding rounds.</summary>
+    public const string External = "external";
+
     private readonly List<string> _holders = [];
     private readonly List<double> _shares = [];
 

@@ -11,12 +11,11 @@ namespace MarketSim.Market.Agents;
 public sealed class Cloud : Firm
 {
     private readonly List<Vintage> _fleet = [];
-    private readonly List<(Lab? Lab, double Amount, bool Priority, RequestKind Kind)> _requests = [];
     private double _lastDemand;
     private double _smoothedGrowth;
 
-    internal Cloud(MarketModel market, CloudParameters parameters, int index)
-        : base(market, parameters.Id, parameters.Name, FirmKind.Cloud, parameters.Shares)
+    internal Cloud(FirmServices services, CloudParameters parameters, int index)
+        : base(services, parameters.Id, parameters.Name, FirmKind.Cloud, parameters.Shares)
     {
         Parameters = parameters;
         Index = index;
@@ -38,6 +37,9 @@ public sealed class Cloud : Firm
 
     /// <summary>The cloud's scenario parameters.</summary>
     public CloudParameters Parameters { get; }
+
+    /// <inheritdoc />
+    internal override double StartingCash => Parameters.Cash;
 
     /// <summary>Position among the market's clouds.</summary>
     public int Index { get; }
@@ -96,7 +98,6 @@ public sealed class Cloud : Firm
     /// <summary>Clears the tick's tallies.</summary>
     internal void BeginCloudTick()
     {
-        _requests.Clear();
         Demand = 0;
         ServedCompute = 0;
         ChipCapex = 0;
@@ -107,85 +108,48 @@ public sealed class Cloud : Firm
         Depreciation = 0;
     }
 
-    /// <summary>A lab asks for compute this tick.</summary>
-    internal void Request(Lab lab, double amount) =>
-        _requests.Add((lab, amount, Market.HasPriority(lab, this), RequestKind.LabCompute));
-
-    /// <summary>Customers of an open-weights lab on this home cloud ask for hosting compute.</summary>
-    internal void RequestHosting(Lab lab, double amount) => _requests.Add((lab, amount, false, RequestKind.Hosting));
-
-    /// <summary>
-    /// Clouds stage, first half: serves requests within capacity (committed and alliance partners first,
-    /// the rest pro rata), bills labs, hosting customers and background workloads, then take-or-pay.
-    /// </summary>
-    internal void Serve(int tick)
+    /// <summary>Background demand grows along its decaying trend before the tick's requests are served (docs/model.md 3.3.6).</summary>
+    internal void AdvanceBackground(int tick)
     {
         if (tick > 0)
         {
             BackgroundDemand *= 1 + DecayingGrowth.Rate(Parameters.BackgroundGrowth, Parameters.BackgroundGrowthHalfLife, tick - 1);
         }
-
-        _requests.Add((null, BackgroundDemand, false, RequestKind.Background));
-        var priority = 0.0;
-        var rest = 0.0;
-        foreach (var r in _requests)
-        {
-            if (r.Priority)
-            {
-                priority += r.Amount;
-            }
-            else
-            {
-                rest += r.Amount;
-            }
-        }
-
-        Demand = priority + rest;
-        ServingCapacity = Capacity;
-        var priorityFraction = priority <= Capacity ? 1 : Capacity / priority;
-        var left = Math.Max(0, Capacity - (priority * priorityFraction));
-        var restFraction = rest <= left ? 1 : left / rest;
-        foreach (var (lab, amount, isPriority, kind) in _requests)
-        {
-            var fraction = isPriority ? priorityFraction : restFraction;
-            var served = amount * fraction;
-            ServedCompute += served;
-            var bill = served * Price;
-            switch (kind)
-            {
-                case RequestKind.LabCompute:
-                    var paid = lab!.ReceiveCompute(this, fraction);
-                    LabRevenue += paid;
-                    Earn(paid);
-                    Market.RecordContractPayment(lab, this, paid);
-                    break;
-                case RequestKind.Hosting:
-                    Market.Ledger.Transfer(Market.CustomerAccount, Account, bill, FlowKind.Hosting);
-                    Market.AddHosting(lab!, served, bill);
-                    HostingRevenue += bill;
-                    Earn(bill);
-                    break;
-                default:
-                    Market.Ledger.Transfer(Market.BackgroundAccount, Account, bill, FlowKind.BackgroundCompute);
-                    Earn(bill);
-                    break;
-            }
-        }
-
-        foreach (var (lab, shortfall) in Market.TakeOrPay(this))
-        {
-            Market.Ledger.Transfer(lab.Account, Account, shortfall, FlowKind.Compute, Market.CreditsOrigin(this));
-            lab.PaidCompute(shortfall, 0);
-            LabRevenue += shortfall;
-            Earn(shortfall);
-        }
     }
+
+    /// <summary>The compute exchange starts serving <paramref name="demand"/> from the current capacity.</summary>
+    internal void BeginServing(double demand)
+    {
+        Demand = demand;
+        ServingCapacity = Capacity;
+    }
+
+    /// <summary>Adds compute served this tick.</summary>
+    internal void RecordServed(double served) => ServedCompute += served;
+
+    /// <summary>Books compute revenue from a lab (a bill or a take-or-pay shortfall).</summary>
+    internal void EarnCompute(double amount)
+    {
+        LabRevenue += amount;
+        Earn(amount);
+    }
+
+    /// <summary>Books open-weights hosting revenue.</summary>
+    internal void EarnHosting(double amount)
+    {
+        HostingRevenue += amount;
+        Earn(amount);
+    }
+
+    /// <summary>Books revenue from background workloads.</summary>
+    internal void EarnBackground(double amount) => Earn(amount);
 
     /// <summary>
     /// Clouds stage, second half: retires and depreciates the fleet, pays operating costs, moves the price
-    /// with utilisation, and orders accelerators for the forecast demand.
+    /// with utilisation, and returns the capacity (million CU) to order for the forecast demand, which chip
+    /// procurement splits among vendors.
     /// </summary>
-    internal void Invest(int tick, double optimism)
+    internal double Invest(int tick, double optimism)
     {
         var life = Parameters.Life;
         _fleet.RemoveAll(v => v.RetiresAt <= tick);
@@ -198,7 +162,7 @@ public sealed class Cloud : Firm
 
         Spend(Depreciation);
         var opex = Parameters.OperatingCostPerCU * Capacity;
-        Market.Ledger.Transfer(Account, Market.OutsideAccount, opex, FlowKind.Opex);
+        Ledger.Transfer(Account, Outside.Outside, opex, FlowKind.Opex);
         Spend(opex);
 
         // p <- p (1 + gamma (u - u_target)), never below cost per CU.
@@ -232,20 +196,21 @@ public sealed class Cloud : Firm
         if (gap > 0)
         {
             OrderedThisTick = gap;
-            Market.PlaceChipOrders(this, gap);
+            return gap;
         }
 
+        return 0;
     }
 
     /// <summary>A vendor shipped units: the cloud pays for chips and facilities and the fleet grows.</summary>
     internal void Receive(Vendor vendor, double units, double computePerUnit, double unitPrice, int tick)
     {
         var chips = units * unitPrice;
-        Market.Ledger.Transfer(Account, vendor.Account, chips, FlowKind.Chips);
+        Ledger.Transfer(Account, vendor.Account, chips, FlowKind.Chips);
         ChipCapex += chips;
         var capacity = units * computePerUnit / 1000;
         var facilities = chips * Parameters.FacilityCostRatio;
-        Market.Ledger.Transfer(Account, Market.OutsideAccount, facilities, FlowKind.Facilities);
+        Ledger.Transfer(Account, Outside.Outside, facilities, FlowKind.Facilities);
         FacilityCapex += facilities;
         OnOrder = Math.Max(0, OnOrder - capacity);
         _fleet.Add(new Vintage(capacity, (chips + facilities) / capacity, tick + Parameters.Life, vendor.FirmId));
@@ -254,11 +219,4 @@ public sealed class Cloud : Firm
 
     private double CostPerCU() =>
         Capacity > 0 ? (Depreciation + (Parameters.OperatingCostPerCU * Capacity)) / Capacity : 0;
-
-    private enum RequestKind
-    {
-        LabCompute,
-        Hosting,
-        Background,
-    }
 }

@@ -13,20 +13,28 @@ public abstract class Firm : Agent
     private readonly List<double> _revenueHistory = [];
 
     /// <summary>Creates a firm with its account and cap table.</summary>
-    protected Firm(MarketModel market, string firmId, string name, FirmKind kind, double shares)
-        : base(market)
+    /// <remarks>
+    /// A firm is handed the ledger and the outside accounts it pays and is paid by, never the market
+    /// model: what it learns of the market arrives as arguments of the stage that activates it.
+    /// </remarks>
+    protected Firm(FirmServices services, string firmId, string name, FirmKind kind, double shares)
+        : base(services.Model)
     {
-        Market = market;
+        Ledger = services.Ledger;
+        Outside = services.Outside;
         FirmId = firmId;
         Name = name;
         Kind = kind;
-        Account = market.Ledger.OpenFirm(firmId);
+        Account = Ledger.OpenFirm(firmId);
         CapTable = new CapTable(shares);
-        OwnInvestmentOrigin = market.Ledger.Origin(MarketModel.InvestmentOrigin(firmId));
+        OwnInvestmentOrigin = Ledger.Origin(OriginNames.Investment(firmId));
     }
 
-    /// <summary>The market the firm belongs to.</summary>
-    public MarketModel Market { get; }
+    /// <summary>The ledger every payment of the firm goes through.</summary>
+    protected Ledger Ledger { get; }
+
+    /// <summary>The accounts outside the model (customers, the outside economy, ...).</summary>
+    protected OutsideAccounts Outside { get; }
 
     /// <summary>Identifier used in scenario files and outputs.</summary>
     public string FirmId { get; }
@@ -72,6 +80,12 @@ public abstract class Firm : Agent
 
     /// <summary>Share of this tick's revenue whose origin is the firm's own or its allies' investment.</summary>
     public double RoundTripShare { get; internal set; }
+
+    /// <summary>This tick's revenue whose origin is the firm's own or its allies' investment or credits.</summary>
+    public double RoundTripRevenue { get; internal set; }
+
+    /// <summary>Cash the firm starts the run with (paid from prior capital at tick 0), USD billion.</summary>
+    internal abstract double StartingCash { get; }
 
     /// <summary>Revenue of every completed tick, oldest first.</summary>
     public IReadOnlyList<double> RevenueHistory => _revenueHistory;

@@ -10,10 +10,19 @@ namespace MarketSim.Market.Agents;
 /// </summary>
 public sealed class FundingMarket
 {
-    private readonly MarketModel _market;
+    private readonly Ledger _ledger;
+    private readonly Account _external;
+    private readonly MarketParameters _market;
     private readonly List<IRoundParticipant> _participants = [];
+    private double _sentiment;
+    private double _expectedGrowth;
 
-    internal FundingMarket(MarketModel market) => _market = market;
+    internal FundingMarket(Ledger ledger, Account external, MarketParameters market)
+    {
+        _ledger = ledger;
+        _external = external;
+        _market = market;
+    }
 
     /// <summary>Outside money still available this tick, USD billion.</summary>
     public double PoolLeft { get; private set; }
@@ -27,10 +36,16 @@ public sealed class FundingMarket
     /// <summary>Adds a participant with follow-on rights.</summary>
     public void AddParticipant(IRoundParticipant participant) => _participants.Add(participant);
 
-    /// <summary>Refills the outside pool for the tick: the pool at neutral sentiment times S^exponent.</summary>
-    internal void BeginTick(double sentiment)
+    /// <summary>
+    /// Refills the outside pool for the tick: the pool at neutral sentiment times S^exponent. Rounds this
+    /// tick price at <paramref name="sentiment"/> and <paramref name="expectedGrowth"/>, last tick's
+    /// (sentiment is updated at the end of a tick).
+    /// </summary>
+    internal void BeginTick(double sentiment, double expectedGrowth)
     {
-        var p = _market.Parameters.Market.Funding;
+        _sentiment = sentiment;
+        _expectedGrowth = expectedGrowth;
+        var p = _market.Funding;
         PoolLeft = p.ExternalPool * Math.Pow(sentiment, p.PoolSentimentExponent);
         FailedRoundsThisTick = 0;
         RaisedThisTick = 0;
@@ -39,7 +54,7 @@ public sealed class FundingMarket
     /// <summary>Runs a round for <paramref name="lab"/> asking <paramref name="asked"/>; returns what was raised.</summary>
     internal double Raise(Lab lab, double asked)
     {
-        FundingParameters p = _market.Parameters.Market.Funding;
+        FundingParameters p = _market.Funding;
         var annualRevenue = 12 * lab.Revenue;
         if (annualRevenue < p.MinimumRevenue || asked <= 0)
         {
@@ -48,9 +63,9 @@ public sealed class FundingMarket
         }
 
         // Pre-money: annualised revenue times the multiple, scaled by sentiment, growth and gross margin like valuations.
-        var valuation = _market.Parameters.Market.Valuation;
-        var preMoney = annualRevenue * p.Multiple * Math.Pow(_market.Sentiment, valuation.SentimentExponent)
-            * Valuation.GrowthFactor(valuation, lab.RevenueHistory, _market.ExpectedGrowth) * Valuation.MarginFactor(valuation, lab);
+        var valuation = _market.Valuation;
+        var preMoney = annualRevenue * p.Multiple * Math.Pow(_sentiment, valuation.SentimentExponent)
+            * Valuation.GrowthFactor(valuation, lab.RevenueHistory, _expectedGrowth) * Valuation.MarginFactor(valuation, lab);
         if (!(preMoney > 0))
         {
             FailedRoundsThisTick++;
@@ -73,8 +88,8 @@ public sealed class FundingMarket
         if (outside > 0)
         {
             PoolLeft -= outside;
-            _market.Ledger.Transfer(_market.ExternalAccount, lab.Account, outside, FlowKind.Funding);
-            lab.CapTable.Issue(MarketModel.ExternalHolder, outside / price);
+            _ledger.Transfer(_external, lab.Account, outside, FlowKind.Funding);
+            lab.CapTable.Issue(CapTable.External, outside / price);
             raised += outside;
         }
 

@@ -1,3 +1,4 @@
+using MarketSim.Engine;
 using MarketSim.Market.Money;
 using MarketSim.Market.Parameters;
 
@@ -17,10 +18,16 @@ public sealed class Lab : Firm
     private readonly double[] _inferenceServed;
     private readonly double[] _trainingServed;
     private readonly double[] _servedFraction;
+    private readonly IReadOnlyList<Cloud> _clouds;
+    private readonly MarketParameters _market;
+    private readonly RandomStream _random;
 
-    internal Lab(MarketModel market, LabParameters parameters, int index)
-        : base(market, parameters.Id, parameters.Name, FirmKind.Lab, parameters.Shares)
+    internal Lab(FirmServices services, MarketParameters market, RandomStream random, IReadOnlyList<Cloud> clouds, LabParameters parameters, int index)
+        : base(services, parameters.Id, parameters.Name, FirmKind.Lab, parameters.Shares)
     {
+        _clouds = clouds;
+        _market = market;
+        _random = random;
         Parameters = parameters;
         Index = index;
         OpenWeights = parameters.OpenWeights;
@@ -32,23 +39,35 @@ public sealed class Lab : Firm
         Brand = parameters.Brand;
         Valuation = parameters.Valuation;
         LastRoundValuation = parameters.Valuation;
-        var clouds = market.Clouds.Count;
-        _allocation = new double[clouds];
-        for (var c = 0; c < clouds; c++)
+        var count = clouds.Count;
+        _allocation = new double[count];
+        MainCloud = -1;
+        for (var c = 0; c < count; c++)
         {
-            _allocation[c] = parameters.CloudAllocation.TryGetValue(market.Clouds[c].FirmId, out var share) ? share : 0;
+            _allocation[c] = parameters.CloudAllocation.TryGetValue(clouds[c].FirmId, out var share) ? share : 0;
+            if (clouds[c].FirmId == parameters.MainCloud)
+            {
+                MainCloud = c;
+            }
         }
 
-        _inferenceRequest = new double[clouds];
-        _trainingRequest = new double[clouds];
-        _inferenceServed = new double[clouds];
-        _trainingServed = new double[clouds];
-        _servedFraction = new double[clouds];
-        MainCloud = market.CloudIndex(parameters.MainCloud);
+        if (MainCloud < 0)
+        {
+            throw new ArgumentException($"No cloud '{parameters.MainCloud}'.", nameof(parameters));
+        }
+
+        _inferenceRequest = new double[count];
+        _trainingRequest = new double[count];
+        _inferenceServed = new double[count];
+        _trainingServed = new double[count];
+        _servedFraction = new double[count];
     }
 
     /// <summary>The lab's scenario parameters.</summary>
     public LabParameters Parameters { get; }
+
+    /// <inheritdoc />
+    internal override double StartingCash => Parameters.Cash;
 
     /// <summary>Position among the market's labs.</summary>
     public int Index { get; }
@@ -151,14 +170,17 @@ public sealed class Lab : Firm
         var computePrice = 0.0;
         for (var c = 0; c < _allocation.Length; c++)
         {
-            computePrice += _allocation[c] * Market.Clouds[c].Price;
+            computePrice += _allocation[c] * _clouds[c].Price;
         }
 
         UnitCost = intensity * computePrice;
         Price = OpenWeights ? UnitCost : (1 + Markup) * UnitCost;
     }
 
-    /// <summary>Labs stage, first half: asks its clouds for inference and training compute.</summary>
+    /// <summary>
+    /// Labs stage, first half: works out the inference and training compute to ask each cloud for; the
+    /// compute exchange collects the requests (<see cref="TryGetRequest"/>).
+    /// </summary>
     internal void PlaceOrders(double intensity)
     {
         Array.Clear(_inferenceRequest);
@@ -180,28 +202,32 @@ public sealed class Lab : Firm
                 continue;
             }
 
-            var cloud = Market.Clouds[c];
+            var cloud = _clouds[c];
             _inferenceRequest[c] = inference * _allocation[c];
             _trainingRequest[c] = budget * _allocation[c] / cloud.Price;
-            cloud.Request(this, _inferenceRequest[c] + _trainingRequest[c]);
         }
     }
 
-    /// <summary>
-    /// A cloud served <paramref name="servedFraction"/> of this lab's request: the lab pays for it,
-    /// spending compute credits on that cloud first, and returns the amount paid.
-    /// </summary>
-    internal double ReceiveCompute(Cloud cloud, double servedFraction)
+    /// <summary>The compute this lab asks cloud <paramref name="cloud"/> for this tick, if it asks at all.</summary>
+    internal bool TryGetRequest(int cloud, out double amount)
     {
-        var c = cloud.Index;
+        amount = _inferenceRequest[cloud] + _trainingRequest[cloud];
+        return Alive && _allocation[cloud] > 0;
+    }
+
+    /// <summary>
+    /// Cloud <paramref name="cloud"/> served <paramref name="servedFraction"/> of this lab's request at
+    /// <paramref name="price"/>: records what was served and returns the bill and its inference part
+    /// (the compute exchange moves the money).
+    /// </summary>
+    internal double ReceiveCompute(int cloud, double servedFraction, double price, out double inference)
+    {
+        var c = cloud;
         _servedFraction[c] = servedFraction;
         _inferenceServed[c] = _inferenceRequest[c] * servedFraction;
         _trainingServed[c] = _trainingRequest[c] * servedFraction;
-        var inference = _inferenceServed[c] * cloud.Price;
-        var bill = inference + (_trainingServed[c] * cloud.Price);
-        Market.Ledger.Transfer(Account, cloud.Account, bill, FlowKind.Compute, Market.CreditsOrigin(cloud));
-        PaidCompute(bill, inference);
-        return bill;
+        inference = _inferenceServed[c] * price;
+        return inference + (_trainingServed[c] * price);
     }
 
     /// <summary>Records compute paid to a cloud (including take-or-pay shortfalls).</summary>
@@ -228,10 +254,11 @@ public sealed class Lab : Firm
     }
 
     /// <summary>
-    /// Labs stage, second half: customers pay for what was served, capability grows, markup adapts,
-    /// operating costs are paid, and the lab raises money or fails.
+    /// Labs stage, second half: customers pay for what was served (an open-weights lab's served WU are
+    /// <paramref name="hostingServedWU"/>, counted by the compute exchange), capability grows, markup
+    /// adapts, operating costs are paid, and the lab raises money in <paramref name="funding"/> or fails.
     /// </summary>
-    internal void Settle(double frontierLagged)
+    internal void Settle(double frontierLagged, double hostingServedWU, FundingMarket funding)
     {
         if (!Alive)
         {
@@ -253,33 +280,33 @@ public sealed class Lab : Firm
         {
             Served = Demand * servedFraction;
             var payment = Served * Price;
-            Market.Ledger.Transfer(Market.CustomerAccount, Account, payment, FlowKind.CustomerPayment);
+            Ledger.Transfer(Outside.Customers, Account, payment, FlowKind.CustomerPayment);
             Earn(payment);
         }
         else
         {
-            Served = Market.HostingServedWU(this);
+            Served = hostingServedWU;
         }
 
         UpdateCapability(training, frontierLagged);
         UpdateMarkup(servedFraction);
 
         var opex = Parameters.Opex;
-        Market.Ledger.Transfer(Account, Market.OutsideAccount, opex, FlowKind.Opex);
+        Ledger.Transfer(Account, Outside.Outside, opex, FlowKind.Opex);
         Spend(opex);
         if (Parameters.ParentSupport > 0)
         {
-            Market.Ledger.Transfer(Market.ParentAccount(this), Account, Parameters.ParentSupport, FlowKind.ParentSupport);
+            Ledger.Transfer(Outside.Parent(FirmId), Account, Parameters.ParentSupport, FlowKind.ParentSupport);
         }
 
-        RaiseOrFail();
+        RaiseOrFail(funding);
     }
 
     /// <summary>The lab exits: equity is worth nothing, contracts stop, customers must re-choose.</summary>
     internal void Exit()
     {
         Alive = false;
-        ExitTick = Market.Steps;
+        ExitTick = Model.Steps;
         Valuation = 0;
     }
 
@@ -290,12 +317,12 @@ public sealed class Lab : Firm
         if (sigma > 0)
         {
             // Mean-preserving geometric random walk: E[A_t+1] = A_t.
-            var z = MathNet.Numerics.Distributions.Normal.Sample(Market.LabRandom, 0, 1);
+            var z = MathNet.Numerics.Distributions.Normal.Sample(_random, 0, 1);
             ResearchProductivity *= Math.Exp((sigma * z) - (sigma * sigma / 2));
         }
 
         // K = A (C / C0)^alpha, with A anchored so K(0) is the scenario's capability.
-        Capability = ResearchProductivity * Math.Pow(TrainingCompute / _computeAnchor, Market.Parameters.Market.CapabilityExponent);
+        Capability = ResearchProductivity * Math.Pow(TrainingCompute / _computeAnchor, _market.CapabilityExponent);
         if (OpenWeights && frontierLagged > Capability)
         {
             Capability = frontierLagged;
@@ -309,7 +336,7 @@ public sealed class Lab : Firm
             return;
         }
 
-        var threshold = Market.Parameters.Market.MarkupShareThreshold;
+        var threshold = _market.MarkupShareThreshold;
         var change = PreviousDemandShare > 0 ? (DemandShare / PreviousDemandShare) - 1 : 0;
         var step = Parameters.MarkupStep;
         if (servedFraction < 1 - 1e-9 || change > threshold)
@@ -324,14 +351,14 @@ public sealed class Lab : Firm
         Markup = Math.Clamp(Markup, Parameters.MarkupMin, Parameters.MarkupMax);
     }
 
-    private void RaiseOrFail()
+    private void RaiseOrFail(FundingMarket market)
     {
-        var funding = Market.Parameters.Market.Funding;
+        var funding = _market.Funding;
         var burn = Costs - Revenue - Parameters.ParentSupport;
         if (burn > 0 && Cash < funding.RunwayMin * burn)
         {
             var asked = funding.RaiseMonths * burn;
-            var raised = Market.Funding.Raise(this, asked);
+            var raised = market.Raise(this, asked);
             RaisedThisTick = raised;
             if (raised < asked * (1 - 1e-9))
             {

@@ -15,8 +15,8 @@ public sealed class Vendor : Firm
     private bool _soldOut;
     private double _idleShare;
 
-    internal Vendor(MarketModel market, VendorParameters parameters, int index)
-        : base(market, parameters.Id, parameters.Name, FirmKind.Vendor, parameters.Shares)
+    internal Vendor(FirmServices services, VendorParameters parameters, int index)
+        : base(services, parameters.Id, parameters.Name, FirmKind.Vendor, parameters.Shares)
     {
         Parameters = parameters;
         Index = index;
@@ -28,6 +28,9 @@ public sealed class Vendor : Firm
 
     /// <summary>The vendor's scenario parameters.</summary>
     public VendorParameters Parameters { get; }
+
+    /// <inheritdoc />
+    internal override double StartingCash => Parameters.Cash;
 
     /// <summary>Position among the market's vendors.</summary>
     public int Index { get; }
@@ -88,8 +91,11 @@ public sealed class Vendor : Firm
         }
     }
 
-    /// <summary>Vendors stage: ships within supply, bills, pays unit costs, updates price and generation.</summary>
-    internal void Ship(int tick)
+    /// <summary>
+    /// Vendors stage: ships within supply (orders of clouds flagged in <paramref name="prioritySupply"/>,
+    /// by cloud index, first), bills, pays unit costs, updates price and generation.
+    /// </summary>
+    internal void Ship(int tick, ReadOnlySpan<bool> prioritySupply)
     {
         var p = Parameters;
         if (p.OtherDemand > 0)
@@ -118,7 +124,7 @@ public sealed class Vendor : Firm
             for (var i = 0; i < _backlog.Count && left > 0; i++)
             {
                 var order = _backlog[i];
-                var first = order.Buyer is not null && Market.HasPrioritySupply(this, order.Buyer);
+                var first = order.Buyer is not null && prioritySupply[order.Buyer.Index];
                 if (first != (pass == 0) || order.Units <= 0)
                 {
                     continue;
@@ -134,9 +140,9 @@ public sealed class Vendor : Firm
 
         _backlog.RemoveAll(o => o.Units <= 1e-12);
         var unitCost = Shipped * UnitCost;
-        Market.Ledger.Transfer(Account, Market.OutsideAccount, unitCost, FlowKind.UnitCost);
+        Ledger.Transfer(Account, Outside.Outside, unitCost, FlowKind.UnitCost);
         Spend(unitCost);
-        Market.Ledger.Transfer(Account, Market.OutsideAccount, p.Opex, FlowKind.Opex);
+        Ledger.Transfer(Account, Outside.Outside, p.Opex, FlowKind.Opex);
         Spend(p.Opex);
 
         // Price rises with the backlog and falls with idle supply, never below unit cost.
@@ -169,7 +175,7 @@ public sealed class Vendor : Firm
         var amount = units * price;
         if (buyer is null)
         {
-            Market.Ledger.Transfer(Market.OtherBuyersAccount, Account, amount, FlowKind.OtherChipSales);
+            Ledger.Transfer(Outside.OtherBuyers, Account, amount, FlowKind.OtherChipSales);
         }
         else
         {

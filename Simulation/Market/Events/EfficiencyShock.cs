@@ -9,5 +9,5 @@ namespace MarketSim.Market.Events;
 public sealed record EfficiencyShock(int Tick, double Factor) : EventParameters(Tick), IMarketEvent
 {
     /// <inheritdoc />
-    public void Apply(MarketModel market) => market.EfficiencyFactor *= Factor;
+    public void Apply(MarketModel market) => market.Efficiency.Factor *= Factor;
 }

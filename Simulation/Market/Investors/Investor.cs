@@ -21,7 +21,7 @@ public sealed class Investor : Agent, IRoundParticipant
         Market = market;
         Parameters = parameters;
         Strategy = Strategy.For(parameters.Strategy);
-        Account = market.Ledger.OpenOutside("investor:" + parameters.Id, MarketModel.InvestmentOrigin(parameters.Id));
+        Account = market.Ledger.OpenOutside("investor:" + parameters.Id, OriginNames.Investment(parameters.Id));
     }
 
     /// <summary>The market.</summary>
@@ -76,7 +76,7 @@ public sealed class Investor : Agent, IRoundParticipant
             {
                 if (holding.CreditsOn is { } cloud)
                 {
-                    var credits = Market.Ledger.Origin(MarketModel.CreditsOriginName(cloud.FirmId));
+                    var credits = Market.Ledger.Origin(OriginNames.Credits(cloud.FirmId));
                     Market.Ledger.Restrict(credits);
                     Market.Ledger.Invest(Account, firm.Account, amount, FlowKind.Funding, credits);
                 }
@@ -96,7 +96,7 @@ public sealed class Investor : Agent, IRoundParticipant
             }
             else
             {
-                Market.Ledger.Transfer(Account, Market.OutsideAccount, amount, FlowKind.SecondaryPurchase);
+                Market.Ledger.Transfer(Account, Market.Outside.Outside, amount, FlowKind.SecondaryPurchase);
                 firm.CapTable.Transfer(InvestorId, amount / price);
             }
 

@@ -1,0 +1,224 @@
+using MarketSim.Engine;
+using MarketSim.Market.Agents;
+using MarketSim.Market.Money;
+
+namespace MarketSim.Market;
+
+/// <summary>
+/// Where compute changes hands (docs/model.md 3.3.6): collects labs' and hosting customers' requests,
+/// serves each cloud's requests within capacity (committed and allied labs first, the rest pro rata),
+/// moves the money, bills take-or-pay shortfalls, and counts open-weights hosting.
+/// </summary>
+/// <remarks>
+/// Agents only state what they want (a lab's requests) and record what they got; priority, rationing
+/// and every payment are decided here, so no agent asks the model anything mid-tick.
+/// </remarks>
+public sealed class ComputeExchange
+{
+    private readonly Ledger _ledger;
+    private readonly OutsideAccounts _outside;
+    private readonly AllianceBook _alliances;
+    private readonly AgentSet<Lab> _labs;
+    private readonly AgentSet<Cloud> _clouds;
+    private readonly List<ComputeContract> _contracts = [];
+    private readonly List<List<Request>> _requests = [];
+    private readonly List<double> _hostingServedWU = [];
+    private readonly List<double> _hostingRevenue = [];
+    private double[,] _paidThisTick;
+
+    internal ComputeExchange(Ledger ledger, OutsideAccounts outside, AllianceBook alliances, AgentSet<Lab> labs, AgentSet<Cloud> clouds)
+    {
+        _ledger = ledger;
+        _outside = outside;
+        _alliances = alliances;
+        _labs = labs;
+        _clouds = clouds;
+        for (var c = 0; c < clouds.Count; c++)
+        {
+            _requests.Add([]);
+        }
+
+        _paidThisTick = new double[0, clouds.Count];
+    }
+
+    private enum RequestKind
+    {
+        LabCompute,
+        Hosting,
+        Background,
+    }
+
+    /// <summary>Take-or-pay contracts.</summary>
+    public IReadOnlyList<ComputeContract> Contracts => _contracts;
+
+    /// <summary>WU of each lab's open-weights models served by clouds this tick, by lab index.</summary>
+    public IReadOnlyList<double> HostingServed => _hostingServedWU;
+
+    /// <summary>WU of <paramref name="lab"/>'s open-weights models served by clouds this tick.</summary>
+    public double HostingServedWU(Lab lab) => _hostingServedWU[lab.Index];
+
+    /// <summary>Open-weights hosting revenue of <paramref name="lab"/>'s models this tick (earned by clouds).</summary>
+    public double HostingRevenueOf(Lab lab) => _hostingRevenue[lab.Index];
+
+    /// <summary>Makes room for a lab (at construction or a lab-entry event).</summary>
+    internal void AddLab()
+    {
+        _hostingServedWU.Add(0);
+        _hostingRevenue.Add(0);
+        var clouds = _clouds.Count;
+        var paid = new double[_labs.Count, clouds];
+        for (var l = 0; l < _paidThisTick.GetLength(0); l++)
+        {
+            for (var c = 0; c < clouds; c++)
+            {
+                paid[l, c] = _paidThisTick[l, c];
+            }
+        }
+
+        _paidThisTick = paid;
+    }
+
+    /// <summary>Adds a take-or-pay contract.</summary>
+    internal void AddContract(ComputeContract contract) => _contracts.Add(contract);
+
+    /// <summary>Clears the tick's requests and tallies.</summary>
+    internal void BeginTick()
+    {
+        foreach (var requests in _requests)
+        {
+            requests.Clear();
+        }
+
+        Array.Clear(_paidThisTick);
+        for (var l = 0; l < _hostingServedWU.Count; l++)
+        {
+            _hostingServedWU[l] = 0;
+            _hostingRevenue[l] = 0;
+        }
+    }
+
+    /// <summary>Customers of open-weights lab <paramref name="lab"/> on home cloud <paramref name="cloud"/> ask for <paramref name="amount"/> million CU of hosting.</summary>
+    internal void RequestHosting(Lab lab, int cloud, double amount, double intensity) =>
+        _requests[cloud].Add(new Request(lab, amount, false, RequestKind.Hosting, intensity));
+
+    /// <summary>Collects the requests <paramref name="lab"/> has just placed, with their priority at each cloud.</summary>
+    internal void CollectOrders(Lab lab, int tick)
+    {
+        for (var c = 0; c < _clouds.Count; c++)
+        {
+            if (lab.TryGetRequest(c, out var amount))
+            {
+                _requests[c].Add(new Request(lab, amount, HasPriority(lab, _clouds[c], tick), RequestKind.LabCompute, 0));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The serve stage for <paramref name="cloud"/>: background demand grows, requests are served within
+    /// capacity (priority first, the rest pro rata) and billed, then take-or-pay shortfalls are billed.
+    /// </summary>
+    internal void Serve(Cloud cloud, int tick)
+    {
+        cloud.AdvanceBackground(tick);
+        var requests = _requests[cloud.Index];
+        requests.Add(new Request(null, cloud.BackgroundDemand, false, RequestKind.Background, 0));
+        var priority = 0.0;
+        var rest = 0.0;
+        foreach (var r in requests)
+        {
+            if (r.Priority)
+            {
+                priority += r.Amount;
+            }
+            else
+            {
+                rest += r.Amount;
+            }
+        }
+
+        // docs/model.md (6.1): priority requests are served first, the rest share what is left pro rata.
+        cloud.BeginServing(priority + rest);
+        var capacity = cloud.Capacity;
+        var priorityFraction = priority <= capacity ? 1 : capacity / priority;
+        var left = Math.Max(0, capacity - (priority * priorityFraction));
+        var restFraction = rest <= left ? 1 : left / rest;
+        foreach (var (lab, amount, isPriority, kind, intensity) in requests)
+        {
+            var fraction = isPriority ? priorityFraction : restFraction;
+            var served = amount * fraction;
+            cloud.RecordServed(served);
+            var bill = served * cloud.Price;
+            switch (kind)
+            {
+                case RequestKind.LabCompute:
+                    // The lab spends compute credits on this cloud first.
+                    var paid = lab!.ReceiveCompute(cloud.Index, fraction, cloud.Price, out var inference);
+                    _ledger.Transfer(lab.Account, cloud.Account, paid, FlowKind.Compute, CreditsOrigin(cloud));
+                    lab.PaidCompute(paid, inference);
+                    cloud.EarnCompute(paid);
+                    _paidThisTick[lab.Index, cloud.Index] += paid;
+                    break;
+                case RequestKind.Hosting:
+                    _ledger.Transfer(_outside.Customers, cloud.Account, bill, FlowKind.Hosting);
+                    _hostingServedWU[lab!.Index] += intensity > 0 ? served / intensity : 0;
+                    _hostingRevenue[lab.Index] += bill;
+                    cloud.EarnHosting(bill);
+                    break;
+                default:
+                    _ledger.Transfer(_outside.Background, cloud.Account, bill, FlowKind.BackgroundCompute);
+                    cloud.EarnBackground(bill);
+                    break;
+            }
+        }
+
+        TakeOrPay(cloud, tick);
+    }
+
+    // docs/model.md (6.2): a committed lab pays at least its contracts' monthly amount.
+    private void TakeOrPay(Cloud cloud, int tick)
+    {
+        foreach (var lab in _labs)
+        {
+            if (!lab.Alive)
+            {
+                continue;
+            }
+
+            var minimum = 0.0;
+            foreach (var contract in _contracts)
+            {
+                if (contract.Lab == lab && contract.Cloud == cloud && contract.ActiveAt(tick))
+                {
+                    minimum += contract.Monthly;
+                }
+            }
+
+            // A cloud that rationed the committed lab cannot bill it for the capacity it did not deliver.
+            var shortfall = (minimum * lab.ServedFraction(cloud.Index)) - _paidThisTick[lab.Index, cloud.Index];
+            if (shortfall > 1e-12)
+            {
+                _ledger.Transfer(lab.Account, cloud.Account, shortfall, FlowKind.Compute, CreditsOrigin(cloud));
+                lab.PaidCompute(shortfall, 0);
+                cloud.EarnCompute(shortfall);
+            }
+        }
+    }
+
+    // Committed (take-or-pay) and vertically allied labs are served first.
+    private bool HasPriority(Lab lab, Cloud cloud, int tick)
+    {
+        foreach (var contract in _contracts)
+        {
+            if (contract.Lab == lab && contract.Cloud == cloud && contract.ActiveAt(tick))
+            {
+                return true;
+            }
+        }
+
+        return _alliances.VerticalPartners(lab, cloud, tick);
+    }
+
+    private int CreditsOrigin(Cloud cloud) => _ledger.Origin(OriginNames.Credits(cloud.FirmId));
+
+    private readonly record struct Request(Lab? Lab, double Amount, bool Priority, RequestKind Kind, double Intensity);
+}

@@ -1,0 +1,39 @@
+using MarketSim.Market.Agents;
+
+namespace MarketSim.Market;
+
+/// <summary>
+/// The frontier capability of every tick so far (docs/model.md 3.3.5): the best living closed lab's.
+/// Open-weights labs catch up with it after a lag.
+/// </summary>
+public sealed class FrontierHistory
+{
+    private readonly List<double> _frontier = [];
+
+    /// <summary>Records this tick's frontier from <paramref name="labs"/> (0 when no closed lab is alive).</summary>
+    internal void Record(IEnumerable<Lab> labs) =>
+        _frontier.Add(labs.Where(l => l.Alive && !l.OpenWeights).Select(l => l.Capability).DefaultIfEmpty(0).Max());
+
+    /// <summary>The frontier capability at tick <paramref name="tick"/> (interpolated; the first tick's before the start).</summary>
+    public double At(double tick)
+    {
+        if (_frontier.Count == 0)
+        {
+            return 0;
+        }
+
+        if (tick <= 0)
+        {
+            return _frontier[0];
+        }
+
+        var low = (int)Math.Floor(tick);
+        if (low >= _frontier.Count - 1)
+        {
+            return _frontier[^1];
+        }
+
+        var w = tick - low;
+        return (_frontier[low] * (1 - w)) + (_frontier[low + 1] * w);
+    }
+}

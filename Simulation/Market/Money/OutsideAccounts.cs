@@ -1,0 +1,47 @@
+namespace MarketSim.Market.Money;
+
+/// <summary>
+/// The ledger accounts outside the model that firms pay and are paid by (docs/model.md 3.3.8): end
+/// customers, the outside economy, background workloads, other chip buyers, outside investors, prior
+/// capital and each parent company. Opened once, in a fixed order, when the market is built.
+/// </summary>
+public sealed class OutsideAccounts
+{
+    private readonly Ledger _ledger;
+    private readonly Dictionary<string, Account> _parents = new(StringComparer.Ordinal);
+
+    internal OutsideAccounts(Ledger ledger)
+    {
+        _ledger = ledger;
+        Customers = ledger.OpenOutside("customers", "customer");
+        Outside = ledger.OpenOutside("outside-economy", "outside");
+        Background = ledger.OpenOutside("background-workloads", "background");
+        OtherBuyers = ledger.OpenOutside("other-chip-buyers", "other-buyers");
+        External = ledger.OpenOutside("external-investors", "external");
+        Prior = ledger.OpenOutside("prior-capital", "prior-capital");
+    }
+
+    /// <summary>End customers.</summary>
+    public Account Customers { get; }
+
+    /// <summary>The outside economy receiving operating, unit and facility costs.</summary>
+    public Account Outside { get; }
+
+    /// <summary>Background AI workloads paying clouds.</summary>
+    public Account Background { get; }
+
+    /// <summary>Accelerator buyers outside the model.</summary>
+    public Account OtherBuyers { get; }
+
+    /// <summary>Outside investors in funding rounds.</summary>
+    public Account External { get; }
+
+    /// <summary>Where firms' starting cash comes from.</summary>
+    public Account Prior { get; }
+
+    /// <summary>The parent company account funding lab <paramref name="labId"/>.</summary>
+    public Account Parent(string labId) => _parents[labId];
+
+    /// <summary>Opens the parent company account of lab <paramref name="labId"/>.</summary>
+    internal void OpenParent(string labId) => _parents[labId] = _ledger.OpenOutside("parent:" + labId, "parent:" + labId);
+}
