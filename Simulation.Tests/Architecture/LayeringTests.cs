@@ -45,6 +45,25 @@ public sealed partial class LayeringTests
     }
 
     [Fact]
+    public void MarketAgents_AnyType_ReferencesNoMarketModel()
+    {
+        // One-way flow: an agent learns of the market only through the stage that activates it.
+        var violations = Simulation.Value
+            .Where(r => IsUnder(r.FromNamespace, "MarketSim.Market.Agents") && r.ToType == "MarketSim.Market.MarketModel")
+            .ToList();
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public void MarketAgentsSources_AnyFile_NameNoMarketModel()
+    {
+        var offending = SourceLines(Path.Combine("Market", "Agents"), MarketModelName());
+
+        Assert.Empty(offending);
+    }
+
+    [Fact]
     public void EngineSources_AnyFile_NameNoOtherMarketSimNamespace()
     {
         var offending = SourceLines("Engine", OtherThanEngine());
@@ -116,4 +135,7 @@ public sealed partial class LayeringTests
 
     [GeneratedRegex(@"\bMarketSim\.(Scenarios|Experiments|Output|Cli)\b")]
     private static partial Regex AboveMarket();
+
+    [GeneratedRegex(@"\bMarketModel\b")]
+    private static partial Regex MarketModelName();
 }
