@@ -22,7 +22,7 @@ public sealed class CircularFinancingTests
         var lab = TestScenarios.LabId(0);
         var scenario = Circle().With(TestScenarios.Vertical(
             "circle", TestScenarios.CloudA, [lab], [TestScenarios.VendorA],
-            investments: [new InvestmentParameters(TestScenarios.VendorA, lab, 50, InvestmentTick, "cash")]));
+            investments: [new InvestmentParameters(TestScenarios.VendorA, lab, 50, InvestmentTick, InvestmentForm.Cash)]));
 
         var shares = TestRun.Probe(scenario, InvestmentTick + 3, m => (Vendor: m.VendorById(TestScenarios.VendorA).RoundTripShare, Cloud: m.Clouds[0].RoundTripShare, VendorRevenue: m.Vendors[0].Revenue));
 

@@ -15,7 +15,7 @@ public sealed class LabFailureTests
             .WithLab(failing, l => l with { Cash = 12, Opex = 5 })
             .WithFunding(f => f with { MinimumRevenue = 1e9, FailureGraceMonths = 0 })
             .With(new ContractParameters("b-commitment", failing, TestScenarios.CloudA, 24, 0, 24))
-            .With(TestScenarios.Investor("bet-b", "single-lab", target: failing));
+            .With(TestScenarios.Investor("bet-b", StrategyKind.SingleLab, target: failing));
         var market = new MarketModel(scenario, 0, 9);
         var lab = market.LabById(failing);
         var cloud = market.Clouds[0];

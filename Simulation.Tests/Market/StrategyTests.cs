@@ -28,7 +28,7 @@ public sealed class StrategyTests
     [Fact]
     public void Racetrack_ByValuation_HoldsOnlyCloudsAndVendorsWeightedByValue()
     {
-        var market = AfterTickZero(TestScenarios.Investor("track", "racetrack"));
+        var market = AfterTickZero(TestScenarios.Investor("track", StrategyKind.Racetrack));
         var investor = market.Investors[0];
         var infra = market.Firms().Where(f => f.Kind != FirmKind.Lab).ToList();
         var total = infra.Sum(f => f.Valuation);
@@ -46,7 +46,7 @@ public sealed class StrategyTests
     [Fact]
     public void SingleLab_Target_HoldsOnlyThatLab()
     {
-        var market = AfterTickZero(TestScenarios.Investor("bet", "single-lab", target: TestScenarios.LabId(1)));
+        var market = AfterTickZero(TestScenarios.Investor("bet", StrategyKind.SingleLab, target: TestScenarios.LabId(1)));
         var investor = market.Investors[0];
 
         Assert.Equal([market.Labs[1]], investor.Held);
@@ -58,7 +58,7 @@ public sealed class StrategyTests
     [InlineData(false)]
     public void LabIndex_EqualOrValuationWeights_HoldsEveryLab(bool equalWeights)
     {
-        var market = AfterTickZero(TestScenarios.Investor("index", "lab-index", equalWeights: equalWeights));
+        var market = AfterTickZero(TestScenarios.Investor("index", StrategyKind.LabIndex, equalWeights: equalWeights));
         var investor = market.Investors[0];
         var a = ValueIn(investor, market.Labs[0]);
         var b = ValueIn(investor, market.Labs[1]);
@@ -72,7 +72,7 @@ public sealed class StrategyTests
     public void Custom_Weights_AreFollowed()
     {
         var weights = new Dictionary<string, double> { [TestScenarios.LabId(0)] = 1, [TestScenarios.CloudB] = 3 };
-        var market = AfterTickZero(TestScenarios.Investor("mine", "custom", weights: weights));
+        var market = AfterTickZero(TestScenarios.Investor("mine", StrategyKind.Custom, weights: weights));
         var investor = market.Investors[0];
 
         Assert.Equal(2, investor.Held.Count);
@@ -85,7 +85,7 @@ public sealed class StrategyTests
     {
         // Half the capital in cloud-a, a quarter in each lab, half of each lab stake paid as credits on cloud-a.
         var labs = new[] { TestScenarios.LabId(0), TestScenarios.LabId(1) };
-        var market = AfterTickZero(TestScenarios.Investor("empire", "empire", target: TestScenarios.CloudA, labs: labs, cloudShare: 0.5, creditShare: 0.5));
+        var market = AfterTickZero(TestScenarios.Investor("empire", StrategyKind.Empire, target: TestScenarios.CloudA, labs: labs, cloudShare: 0.5, creditShare: 0.5));
         var investor = market.Investors[0];
         var credits = market.Ledger.Origin(MarketSim.Market.Money.OriginNames.Credits(TestScenarios.CloudA));
 
@@ -112,8 +112,8 @@ public sealed class StrategyTests
         var scenario = Market()
             .WithLab(lab, l => l with { Cash = 10, Opex = 3 })
             .With(
-                TestScenarios.Investor("loyal", "single-lab", target: lab, followOn: true),
-                TestScenarios.Investor("passive", "single-lab", target: lab));
+                TestScenarios.Investor("loyal", StrategyKind.SingleLab, target: lab, followOn: true),
+                TestScenarios.Investor("passive", StrategyKind.SingleLab, target: lab));
         var market = new MarketModel(scenario, 0, 1);
         TestRun.StepChecked(market);
         var table = market.Labs[0].CapTable;
@@ -133,9 +133,9 @@ public sealed class StrategyTests
     {
         var lab = TestScenarios.LabId(0);
         var scenario = Market()
-            .With(TestScenarios.Investor("holder", "single-lab", target: lab))
+            .With(TestScenarios.Investor("holder", StrategyKind.SingleLab, target: lab))
             .With(TestScenarios.Vertical("deal", TestScenarios.CloudA, [lab], [TestScenarios.VendorA],
-                investments: [new InvestmentParameters(TestScenarios.CloudA, lab, 100, 2, "cash")]));
+                investments: [new InvestmentParameters(TestScenarios.CloudA, lab, 100, 2, InvestmentForm.Cash)]));
 
         var values = TestRun.Probe(scenario, 3, m => m.Investors[0].Value);
 

@@ -152,7 +152,7 @@ internal static class TestScenarios
     /// <summary>An investor of <paramref name="strategy"/> with 100 (USD million) of capital.</summary>
     public static InvestorParameters Investor(
         string id,
-        string strategy,
+        StrategyKind strategy,
         string? target = null,
         IReadOnlyList<string>? labs = null,
         IReadOnlyDictionary<string, double>? weights = null,
@@ -175,11 +175,11 @@ internal static class TestScenarios
         IReadOnlyList<ContractParameters>? commitments = null,
         double computeAllocation = 0,
         double exitPenalty = 0) =>
-        new(id, "vertical", startTick, endTick, [cloud], labs, vendors, investments ?? [], commitments ?? [], computeAllocation, false, lockIn, exitPenalty, 0, 0);
+        new(id, AllianceKind.Vertical, startTick, endTick, [cloud], labs, vendors, investments ?? [], commitments ?? [], computeAllocation, false, lockIn, exitPenalty, 0, 0);
 
     /// <summary>A horizontal alliance with the given interoperability.</summary>
     public static AllianceParameters Horizontal(string id, IReadOnlyList<string> clouds, IReadOnlyList<string> labs, double interop, int startTick = 0) =>
-        new(id, "horizontal", startTick, null, clouds, labs, [], [], [], 0, false, 0, 0, interop, 0);
+        new(id, AllianceKind.Horizontal, startTick, null, clouds, labs, [], [], [], 0, false, 0, 0, interop, 0);
 
     /// <summary>The calibrated baseline scenario (scenarios/baseline-2025.json), loaded once.</summary>
     public static ScenarioParameters Baseline() => BaselineScenario.Value;

@@ -6,22 +6,13 @@ namespace MarketSim.Tests.Output;
 /// <summary>Writes a synthetic run folder (CSVs and manifest) through the real sinks, for chart and report tests.</summary>
 internal static class RunFixture
 {
-    public static readonly string[] ModelColumns =
-    [
-        "tick", "replication", "month", "adopted_customers", "customer_spend", "lab_revenue", "hosting_revenue",
-        "cloud_revenue", "vendor_revenue", "ai_capex", "toll_share", "round_trip_share", "sentiment",
-        "capex_revenue_gap", "hhi", "labs_alive",
-    ];
+    public static readonly string[] ModelColumns = ReporterColumns.Model;
 
-    public static readonly string[] FirmColumns =
-    [
-        "tick", "replication", "id", "kind", "revenue", "costs", "profit", "cash", "valuation", "market_share",
-        "capability", "price", "capacity", "utilisation", "round_trip_share", "alive",
-    ];
+    public static readonly string[] FirmColumns = ReporterColumns.Firms;
 
-    public static readonly string[] InvestorColumns = ["tick", "replication", "id", "strategy", "value", "return"];
+    public static readonly string[] InvestorColumns = ReporterColumns.Investors;
 
-    public static readonly string[] FlowColumns = ["tick", "replication", "from", "to", "kind", "origin", "amount"];
+    public static readonly string[] FlowColumns = ReporterColumns.Flows;
 
     public sealed record Options
     {

@@ -72,7 +72,7 @@ public sealed class ScenarioSchemaCoverageTests
         Assert.Equal((1.0, 0), (s.Market.Sentiment.Initial, s.Market.Funding.FailureGraceMonths));
         Assert.Null(s.Alliances[1].EndTick);
         var cash = ScenarioLoader.Load(temp.Write("cash.json", ScenarioFixture.Edit(text, ", \"form\": \"credits\"", string.Empty)), [], ScenarioFixture.Schema);
-        Assert.Equal("cash", cash.Parameters.Alliances[0].Investments[0].Form);
+        Assert.Equal(InvestmentForm.Cash, cash.Parameters.Alliances[0].Investments[0].Form);
     }
 
     private static JsonObject Def(string name) => Root["$defs"]![name]!.AsObject();

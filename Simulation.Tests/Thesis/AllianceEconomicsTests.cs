@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace MarketSim.Tests.Thesis;
 
 /// <summary>
-/// Alliances work through economics, not by decree (MODEL.md 4.3, 4.9): vertical lock-in shows up as a
+/// Alliances work through economics, not by decree (docs/model.md 3.3.3, 3.3.12): vertical lock-in shows up as a
 /// captive lab's higher share among its cloud's customers; horizontal interoperability as more switching
 /// between member labs and a less concentrated lab market than under lockdown. The captive-share runs need
 /// enough agents per (segment, lab, home cloud) cell for shares to be read, so they keep 4,000 customers (a

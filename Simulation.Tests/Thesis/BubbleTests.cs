@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace MarketSim.Tests.Thesis;
 
 /// <summary>
-/// MODEL.md 4.5 and 4.8: in bubble-burst a funding freeze (months 18-29) on top of capex optimism makes
+/// docs/model.md 3.3.6 and 3.3.10: in bubble-burst a funding freeze (months 18-29) on top of capex optimism makes
 /// sentiment fall, rounds fail, labs exit, and the bullwhip shows (the further upstream, the larger the
 /// swing). Funding and capex do not depend on the customer count, so 4,000 customers do.
 /// </summary>

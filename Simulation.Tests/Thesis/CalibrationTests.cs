@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace MarketSim.Tests.Thesis;
 
 /// <summary>
-/// baseline-2025 against the late-2025 figures of calibration.md (beside MODEL.md). Levels of the first
+/// baseline-2025 against the late-2025 figures of calibration.md (beside the specification). Levels of the first
 /// three months must lie within 25% of each figure (of the range's ends when the source gives a range);
 /// customer-spend growth over the first year must lie in the range the sources project. Full customer
 /// count (20,000): these are the calibrated levels themselves.

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace MarketSim.Tests.Thesis;
 
 /// <summary>
-/// MODEL.md 4.9 and 6: vendor money invested in labs comes back as vendor revenue through the clouds, and the
+/// docs/model.md 3.3.12 and 3.3.8: vendor money invested in labs comes back as vendor revenue through the clouds, and the
 /// ledger's provenance shows it. Provenance is exact whatever the customer count, so 2,000 customers do.
 /// </summary>
 public sealed class CircularFinancingTests(ITestOutputHelper output)

@@ -1,7 +1,7 @@
 namespace MarketSim.Tests.Thesis;
 
 /// <summary>
-/// The ledger identities of MODEL.md section 6 hold every tick of every scenario of the library over 20 seeds
+/// The ledger identities of docs/model.md section 3.3.14 hold every tick of every scenario of the library over 20 seeds
 /// (MarketRunner throws InvariantViolationException at the first broken one). The identities are about money,
 /// not about how many customers there are, so 1,000 customers do.
 /// </summary>

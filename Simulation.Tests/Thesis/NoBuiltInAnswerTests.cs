@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace MarketSim.Tests.Thesis;
 
 /// <summary>
-/// MODEL.md section 1: the answer to "racetrack or one horse?" must not be built in. Over 50 replications
+/// docs/model.md section 1.1: the answer to "racetrack or one horse?" must not be built in. Over 50 replications
 /// the racetrack must win in one scenario and lose to some single-lab bet in another. Investor returns
 /// depend on customers only through lab demand shares, so 2,000 customers (a tenth of the baseline) do.
 /// </summary>

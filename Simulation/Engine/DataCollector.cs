@@ -51,6 +51,22 @@ public sealed class DataCollector
         return this;
     }
 
+    /// <summary>The tables this collector writes, in declaration order.</summary>
+    public IReadOnlyList<string> Tables =>
+        [.. (_modelReporters.Count > 0 ? [ModelTable] : Array.Empty<string>()), .. _agentTables.ConvertAll(t => t.Name)];
+
+    /// <summary>
+    /// The header of table <paramref name="table"/> as sinks receive it: <c>tick</c>, the keys, then the
+    /// reporters' columns. The one declaration of each table's columns is its reporters.
+    /// </summary>
+    public IReadOnlyList<string> ColumnsOf(string table)
+    {
+        var columns = table == ModelTable && _modelReporters.Count > 0
+            ? _modelReporters.ConvertAll(r => r.Column)
+            : _agentTables.Find(t => t.Name == table)?.Columns ?? throw new ArgumentException($"No table '{table}'.", nameof(table));
+        return Header(columns);
+    }
+
     /// <summary>Adds a destination for rows.</summary>
     public DataCollector AddSink(IDataSink sink)
     {
@@ -155,6 +171,15 @@ public sealed class DataCollector
 
     private void Declare(string table, IEnumerable<string> columns)
     {
+        var all = Header(columns);
+        foreach (var sink in _sinks)
+        {
+            sink.BeginTable(table, all);
+        }
+    }
+
+    private List<string> Header(IEnumerable<string> columns)
+    {
         var all = new List<string> { "tick" };
         foreach (var (name, _) in _keys)
         {
@@ -162,10 +187,7 @@ public sealed class DataCollector
         }
 
         all.AddRange(columns);
-        foreach (var sink in _sinks)
-        {
-            sink.BeginTable(table, all);
-        }
+        return all;
     }
 
     private void EnsureNotStarted()

@@ -63,6 +63,7 @@ public sealed class AllianceBook
         {
             if (!alliance.IsVertical && alliance.ActiveAt(tick) && alliance.Clouds.Contains(cloud))
             {
+                // docs/model.md (6.11)
                 portability = Math.Max(portability, alliance.Parameters.Portability);
             }
         }

@@ -112,10 +112,10 @@ internal static class AllianceEffects
         }
 
         // Credits carry the investor's credits origin (spendable only on its cloud); cash its investment origin.
-        var origin = investment.Form == "credits"
+        var origin = investment.Form == InvestmentForm.Credits
             ? market.Ledger.Origin(OriginNames.Credits(from.FirmId))
             : from.OwnInvestmentOrigin;
-        if (investment.Form == "credits")
+        if (investment.Form == InvestmentForm.Credits)
         {
             market.Ledger.Restrict(origin);
         }
@@ -127,9 +127,8 @@ internal static class AllianceEffects
             return;
         }
 
-        market.Ledger.Invest(from.Account, lab.Account, investment.Amount, FlowKind.Funding, origin);
         var preMoney = price * lab.CapTable.Outstanding;
-        lab.CapTable.Issue(from.FirmId, investment.Amount / price);
+        lab.IssueShares(from.Account, from.FirmId, investment.Amount, price, origin);
 
         // A primary investment is a small round: post-money = pre-money + the money put in.
         lab.Valuation = preMoney + investment.Amount;

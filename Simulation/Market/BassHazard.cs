@@ -4,7 +4,7 @@ namespace MarketSim.Market;
 /// The probability that a non-adopter adopts within one month under Bass diffusion.
 /// </summary>
 /// <remarks>
-/// MODEL.md writes the hazard as p + q A/N, the first-order form. With monthly ticks that form drifts
+/// The specification writes the hazard as p + q A/N, the first-order form. With monthly ticks that form drifts
 /// up to 8 percentage points from the closed-form Bass curve (p = 0.01, q = 0.3), so we use the exact
 /// one-month step of the Bass equation dF/dt = (p + qF)(1 - F): place F on the closed-form curve
 /// F(t) = (1 - e^(-bt)) / (1 + (q/p) e^(-bt)), b = p + q, advance one month, and return the share of
@@ -34,12 +34,14 @@ public static class BassHazard
                 return 0;
             }
 
+            // docs/model.md (1.2)
             var odds = adopted / (1 - adopted) * Math.Exp(q);
             var next = odds / (1 + odds);
             return (next - adopted) / (1 - adopted);
         }
 
         // x = e^(-bt) at the point of the curve where F = adopted.
+        // docs/model.md (1.1)
         var x = (1 - adopted) / (1 + (adopted * q / p));
         var x1 = x * Math.Exp(-b);
         var f1 = (1 - x1) / (1 + (q / p * x1));

@@ -55,6 +55,7 @@ internal static class BrandCalibration
                     continue;
                 }
 
+                // docs/model.md (3.7)
                 var step = Math.Log(target[j] / (predicted[j] / total));
                 worst = Math.Max(worst, Math.Abs(step));
                 inputs.Brand[j] += step;

@@ -45,6 +45,7 @@ public sealed class ChipProcurement
             }
 
             var lockIn = p.VendorLockIn.TryGetValue(vendor.FirmId, out var l) ? l : 0;
+            // docs/model.md (6.11)
             weights[v] = (p.ProcurementSensitivity * Math.Log(vendor.ComputePerUnit / vendor.Price)) + (lockIn * (1 - portability));
             best = Math.Max(best, weights[v]);
         }

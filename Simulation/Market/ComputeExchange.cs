@@ -136,9 +136,10 @@ public sealed class ComputeExchange
             }
         }
 
-        // docs/model.md (6.1): priority requests are served first, the rest share what is left pro rata.
+        // Priority requests are served first, the rest share what is left pro rata.
         cloud.BeginServing(priority + rest);
         var capacity = cloud.Capacity;
+        // docs/model.md (6.2), (6.3)
         var priorityFraction = priority <= capacity ? 1 : capacity / priority;
         var left = Math.Max(0, capacity - (priority * priorityFraction));
         var restFraction = rest <= left ? 1 : left / rest;
@@ -174,7 +175,7 @@ public sealed class ComputeExchange
         TakeOrPay(cloud, tick);
     }
 
-    // docs/model.md (6.2): a committed lab pays at least its contracts' monthly amount.
+    // docs/model.md (6.4): a committed lab pays at least its contracts' monthly amount, scaled by what it was served.
     private void TakeOrPay(Cloud cloud, int tick)
     {
         foreach (var lab in _labs)

@@ -45,6 +45,7 @@ public sealed class CustomerMarket
         {
             var seg = parameters.Segments[s];
             var size = Population.SegmentSize(s);
+            // docs/model.md (2.1)
             _baseDemand[s] = size > 0 ? parameters.TotalDemand * seg.DemandShare / size : 0;
             _review[s] = seg.ReviewProbability;
         }
@@ -97,6 +98,7 @@ public sealed class CustomerMarket
             var seg = _parameters.Segments[s];
             var size = Population.SegmentSize(s);
             var adopted = size > 0 ? (double)Population.AdoptedIn(s) / size : 1;
+            // docs/model.md (1.1)
             _adoption[s] = BassHazard.OneMonth(seg.P, seg.Q, adopted);
         }
     }
@@ -114,6 +116,7 @@ public sealed class CustomerMarket
         for (var s = 0; s < segments.Count; s++)
         {
             // level(t) = level(t-1) (1 + g(t-1)): the decaying-growth product, advanced one tick at a time.
+            // docs/model.md (2.2)
             _demandLevel[s] = tick == 0 ? 1 : _demandLevel[s] * (1 + DecayingGrowth.Rate(segments[s].Growth, segments[s].GrowthHalfLife, tick - 1));
         }
 
@@ -136,6 +139,7 @@ public sealed class CustomerMarket
                     var seg = segments[s];
 
                     // d_i = base demand grown by g per month, times (P / P_ref)^-eta.
+                    // docs/model.md (2.3)
                     var perCustomer = _baseDemand[s] * _demandLevel[s] * Math.Pow(price / seg.ReferencePrice, -seg.Elasticity);
                     hosted += n * perCustomer;
                 }
@@ -144,6 +148,7 @@ public sealed class CustomerMarket
                 if (lab.OpenWeights && hosted > 0 && lab.Alive)
                 {
                     var intensity = _efficiency.Intensity(lab, tick);
+                    // docs/model.md (2.4)
                     exchange.RequestHosting(lab, h, hosted * intensity, intensity);
                 }
             }
@@ -196,6 +201,7 @@ public sealed class CustomerMarket
             var mu = -sigma * sigma / 2;
             for (var i = 0; i < k; i++)
             {
+                // docs/model.md (4.1)
                 multipliers[i] = LogNormal.InvCDF(mu, sigma, (i + 0.5) / k);
             }
         }
@@ -227,16 +233,19 @@ public sealed class CustomerMarket
             {
                 var home = _clouds[h];
                 inputs.LnPrice[j, h] = Math.Log(Math.Max(PriceFor(lab, h, tick), 1e-300));
+                // docs/model.md (3.3)
                 var native = _alliances.Native(lab, home, tick, lab.MainCloud == h ? 1.0 : 0.0);
                 inputs.Native[h, j] = lambda * native;
                 for (var k = 0; k < labs.Count; k++)
                 {
+                    // docs/model.md (3.5)
                     inputs.ExitLock[j, k, h] = k == j ? 0 : _alliances.ExitLock(lab, labs[k], home, tick);
                 }
             }
 
             for (var k = 0; k < labs.Count; k++)
             {
+                // docs/model.md (3.4)
                 inputs.SwitchMultiplier[j, k] = j == k ? 0 : _alliances.SwitchMultiplier(lab, labs[k], tick);
             }
         }

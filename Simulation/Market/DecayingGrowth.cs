@@ -9,6 +9,7 @@ public static class DecayingGrowth
 {
     /// <summary>The monthly rate at <paramref name="tick"/>.</summary>
     public static double Rate(double initialRate, double halfLife, int tick) =>
+        // docs/model.md (2.2), (6.1)
         halfLife > 0 ? initialRate * Math.Pow(2, -tick / halfLife) : initialRate;
 
     /// <summary>The level at <paramref name="tick"/> relative to tick 0.</summary>

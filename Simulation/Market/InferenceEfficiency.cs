@@ -16,5 +16,6 @@ public sealed class InferenceEfficiency
     public double Factor { get; internal set; } = 1;
 
     /// <summary>CU per WU of <paramref name="lab"/> at <paramref name="tick"/>: e0 2^(-t/H) times shocks.</summary>
+    // docs/model.md (5.1)
     public double Intensity(Lab lab, int tick) => lab.Parameters.InferenceIntensity * Math.Pow(2, -tick / _halvingMonths) * Factor;
 }

@@ -1,7 +1,7 @@
 namespace MarketSim.Market;
 
 /// <summary>
-/// The accounting identities of MODEL.md section 6, checked after a tick. Each violation names the
+/// The accounting identities of docs/model.md section 3.3.14, checked after a tick. Each violation names the
 /// broken identity and both sides.
 /// </summary>
 public static class InvariantChecker

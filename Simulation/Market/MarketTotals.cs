@@ -117,6 +117,7 @@ public sealed class MarketTotals
             VendorCloudRevenue += vendor.CloudRevenue;
         }
 
+        // docs/model.md (8.2)
         TollShare = CustomerSpend > 0 ? tollIn / CustomerSpend : 0;
 
         var roundTrip = 0.0;
@@ -137,6 +138,7 @@ public sealed class MarketTotals
         {
             var own = RoundTripRevenue(market, firm);
             firm.RoundTripRevenue = own;
+            // docs/model.md (8.1)
             firm.RoundTripShare = firm.Revenue > 0 ? own / firm.Revenue : 0;
         }
     }

@@ -44,6 +44,7 @@ public sealed class SentimentModel
         var w = 1 - p.Persistence;
         _smoothedSpend = double.IsNaN(_smoothedSpend) ? spend : (w * spend) + ((1 - w) * _smoothedSpend);
         _smoothedCapex = double.IsNaN(_smoothedCapex) ? capex : (w * capex) + ((1 - w) * _smoothedCapex);
+        // docs/model.md (10.2)
         var ratio = _smoothedCapex > 0 ? _smoothedSpend / _smoothedCapex : double.NaN;
         if (double.IsNaN(_revenueToCapexTarget) && !double.IsNaN(ratio) && ratio > 0)
         {
@@ -55,16 +56,19 @@ public sealed class SentimentModel
             _expectedGrowth = p.ExpectedGrowth;
         }
 
+        // docs/model.md (10.1)
         var growth = _previousCustomerSpend > 0 ? (spend / _previousCustomerSpend) - 1 : _expectedGrowth;
         var ratioTerm = ratio > 0 && _revenueToCapexTarget > 0 ? Math.Log(ratio / _revenueToCapexTarget) : 0;
         var noise = p.Noise > 0 ? Normal.Sample(random, 0, p.Noise) : 0;
 
         // ln S <- rho ln S + k_g (growth - expected) + k_r ln(ratio / target) + shocks.
+        // docs/model.md (10.3)
         var lnS = (p.Persistence * Math.Log(Value)) + (p.GrowthWeight * (growth - _expectedGrowth)) + (p.RatioWeight * ratioTerm) + noise - _freezeShock;
         Value = Math.Exp(lnS);
 
         // Expectations adapt to realised growth at the rate sentiment forgets (1 - rho), so a maturing
         // market is not read as a permanent disappointment.
+        // docs/model.md (10.4)
         _expectedGrowth = (p.Persistence * _expectedGrowth) + ((1 - p.Persistence) * growth);
         _freezeShock = 0;
         _previousCustomerSpend = spend;

@@ -41,9 +41,11 @@ public static class Valuation
                 model += held.CapTable.FractionOf(holder) * (held is Lab { Alive: false } ? 0 : Math.Max(0, operating[at] + held.Cash));
             }
 
+            // docs/model.md (9.3)
             model = Math.Max(0, model);
 
             // First mark of a cloud or vendor (no prior round) is the model value itself.
+            // docs/model.md (9.4)
             firm.Valuation = !firm.Marked && firm is not Lab ? model : firm.Valuation + (p.MarkSpeed * (model - firm.Valuation));
             firm.Valuation = Math.Max(0, firm.Valuation);
             firm.Marked = true;
@@ -106,9 +108,11 @@ public static class Valuation
                 return 0;
             }
 
+            // docs/model.md (9.1)
             return annualRevenue * p.LabMultiple * sentimentFactor * GrowthFactor(p, firm.RevenueHistory, expectedMonthly) * MarginFactor(p, lab);
         }
 
+        // docs/model.md (9.2)
         return Math.Max(0, 12 * firm.Profit * p.InfraMultiple * sentimentFactor);
     }
 }

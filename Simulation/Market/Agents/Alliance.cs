@@ -13,7 +13,7 @@ public sealed class Alliance
     {
         Parameters = parameters;
         Id = parameters.Id;
-        IsVertical = parameters.Kind == "vertical";
+        IsVertical = parameters.Kind == AllianceKind.Vertical;
         Clouds = clouds;
         Labs = labs;
         Vendors = vendors;

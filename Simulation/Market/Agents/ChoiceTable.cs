@@ -117,6 +117,7 @@ public sealed class ChoiceTable
                 continue;
             }
 
+            // docs/model.md (3.1)
             _utility[j] = (bq * inputs.LnCapability[j]) - (bp * inputs.LnPrice[j, h]) + inputs.Brand[j] + inputs.Native[h, j];
             best = Math.Max(best, _utility[j]);
         }
@@ -138,6 +139,7 @@ public sealed class ChoiceTable
             {
                 _penalty[((current + 1) * _labs) + j] = j == current
                     ? 1
+                    // docs/model.md (3.2)
                     : Math.Exp(-((inputs.SwitchingCost[s] * inputs.SwitchMultiplier[current, j]) + inputs.ExitLock[current, j, h]));
             }
         }

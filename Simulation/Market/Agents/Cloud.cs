@@ -113,6 +113,7 @@ public sealed class Cloud : Firm
     {
         if (tick > 0)
         {
+            // docs/model.md (6.1)
             BackgroundDemand *= 1 + DecayingGrowth.Rate(Parameters.BackgroundGrowth, Parameters.BackgroundGrowthHalfLife, tick - 1);
         }
     }
@@ -157,6 +158,7 @@ public sealed class Cloud : Firm
         foreach (var v in _fleet)
         {
             Capacity += v.Capacity;
+            // docs/model.md (6.5)
             Depreciation += v.Capacity * v.CostPerCU / life;
         }
 
@@ -167,6 +169,7 @@ public sealed class Cloud : Firm
 
         // p <- p (1 + gamma (u - u_target)), never below cost per CU.
         var utilisation = ServingCapacity > 0 ? ServedCompute / ServingCapacity : 1;
+        // docs/model.md (6.6)
         Price = Math.Max(CostPerCU(), Price * (1 + (Parameters.PriceAdjustment * (utilisation - Parameters.TargetUtilisation))));
 
         // Forecast: smoothed demand growth extrapolated over the lead time.
@@ -174,13 +177,16 @@ public sealed class Cloud : Firm
         {
             var growth = (Demand / _lastDemand) - 1;
             var w = Parameters.ForecastSmoothing;
+            // docs/model.md (6.7)
             _smoothedGrowth = (w * growth) + ((1 - w) * _smoothedGrowth);
         }
 
         _lastDemand = Demand;
         // Optimism scales the growth the cloud extrapolates, not the level: a booming market is overbuilt,
         // a mature one is not overbuilt by a constant factor forever.
+        // docs/model.md (6.8)
         var growthAhead = _smoothedGrowth > 0 ? _smoothedGrowth * optimism : _smoothedGrowth;
+        // docs/model.md (6.9)
         var forecast = Demand * Math.Pow(1 + Math.Max(-0.5, growthAhead), Parameters.LeadTime);
         var target = forecast * (1 + Parameters.Headroom);
         var retiring = 0.0;
@@ -192,6 +198,7 @@ public sealed class Cloud : Firm
             }
         }
 
+        // docs/model.md (6.10)
         var gap = target - (Capacity - retiring + OnOrder);
         if (gap > 0)
         {
@@ -209,6 +216,7 @@ public sealed class Cloud : Firm
         Ledger.Transfer(Account, vendor.Account, chips, FlowKind.Chips);
         ChipCapex += chips;
         var capacity = units * computePerUnit / 1000;
+        // docs/model.md (6.12)
         var facilities = chips * Parameters.FacilityCostRatio;
         Ledger.Transfer(Account, Outside.Outside, facilities, FlowKind.Facilities);
         FacilityCapex += facilities;

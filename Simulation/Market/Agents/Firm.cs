@@ -107,6 +107,27 @@ public abstract class Firm : Agent
         _stakes.Add((firm, FirmId));
     }
 
+    /// <summary>
+    /// Issues new shares: <paramref name="payer"/> pays <paramref name="amount"/> into the firm as funding and
+    /// <paramref name="holder"/> receives amount / <paramref name="pricePerShare"/> new shares, diluting every
+    /// other holder. With <paramref name="retagAs"/> the money arrives re-tagged with that origin (an
+    /// investment, docs/model.md 3.3.8); without, it keeps its provenance. The one place shares are created
+    /// after tick 0; the caller sets the valuation the round implies.
+    /// </summary>
+    internal void IssueShares(Account payer, string holder, double amount, double pricePerShare, int? retagAs = null)
+    {
+        if (retagAs is { } origin)
+        {
+            Ledger.Invest(payer, Account, amount, FlowKind.Funding, origin);
+        }
+        else
+        {
+            Ledger.Transfer(payer, Account, amount, FlowKind.Funding);
+        }
+
+        CapTable.Issue(holder, amount / pricePerShare);
+    }
+
     /// <summary>Clears this tick's revenue and costs.</summary>
     internal void BeginTick()
     {

@@ -46,6 +46,7 @@ public sealed class FundingMarket
         _sentiment = sentiment;
         _expectedGrowth = expectedGrowth;
         var p = _market.Funding;
+        // docs/model.md (5.12)
         PoolLeft = p.ExternalPool * Math.Pow(sentiment, p.PoolSentimentExponent);
         FailedRoundsThisTick = 0;
         RaisedThisTick = 0;
@@ -64,6 +65,7 @@ public sealed class FundingMarket
 
         // Pre-money: annualised revenue times the multiple, scaled by sentiment, growth and gross margin like valuations.
         var valuation = _market.Valuation;
+        // docs/model.md (5.12)
         var preMoney = annualRevenue * p.Multiple * Math.Pow(_sentiment, valuation.SentimentExponent)
             * Valuation.GrowthFactor(valuation, lab.RevenueHistory, _expectedGrowth) * Valuation.MarginFactor(valuation, lab);
         if (!(preMoney > 0))
@@ -88,13 +90,13 @@ public sealed class FundingMarket
         if (outside > 0)
         {
             PoolLeft -= outside;
-            _ledger.Transfer(_external, lab.Account, outside, FlowKind.Funding);
-            lab.CapTable.Issue(CapTable.External, outside / price);
+            lab.IssueShares(_external, CapTable.External, outside, price);
             raised += outside;
         }
 
         if (raised > 0)
         {
+            // docs/model.md (5.13)
             lab.LastRoundValuation = preMoney + raised;
             lab.Valuation = lab.LastRoundValuation;
         }

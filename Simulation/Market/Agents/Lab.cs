@@ -173,6 +173,7 @@ public sealed class Lab : Firm
             computePrice += _allocation[c] * _clouds[c].Price;
         }
 
+        // docs/model.md (5.2)
         UnitCost = intensity * computePrice;
         Price = OpenWeights ? UnitCost : (1 + Markup) * UnitCost;
     }
@@ -192,6 +193,7 @@ public sealed class Lab : Firm
 
         // Training: tau * revenue + kappa * cash / 12, clamped to what the lab can pay (docs/model.md).
         var previousRevenue = RevenueHistory.Count > 0 ? RevenueHistory[^1] : 0;
+        // docs/model.md (5.3)
         var budget = (Parameters.TrainingRevenueShare * previousRevenue) + (Parameters.TrainingCashShare * Math.Max(0, Cash) / 12);
         budget = Math.Min(budget, Math.Max(0, Cash));
         var inference = OpenWeights ? 0 : Demand * intensity;
@@ -203,6 +205,7 @@ public sealed class Lab : Firm
             }
 
             var cloud = _clouds[c];
+            // docs/model.md (5.4), (5.5)
             _inferenceRequest[c] = inference * _allocation[c];
             _trainingRequest[c] = budget * _allocation[c] / cloud.Price;
         }
@@ -279,6 +282,7 @@ public sealed class Lab : Firm
         if (!OpenWeights)
         {
             Served = Demand * servedFraction;
+            // docs/model.md (5.6)
             var payment = Served * Price;
             Ledger.Transfer(Outside.Customers, Account, payment, FlowKind.CustomerPayment);
             Earn(payment);
@@ -318,11 +322,14 @@ public sealed class Lab : Firm
         {
             // Mean-preserving geometric random walk: E[A_t+1] = A_t.
             var z = MathNet.Numerics.Distributions.Normal.Sample(_random, 0, 1);
+            // docs/model.md (5.7)
             ResearchProductivity *= Math.Exp((sigma * z) - (sigma * sigma / 2));
         }
 
         // K = A (C / C0)^alpha, with A anchored so K(0) is the scenario's capability.
+        // docs/model.md (5.8)
         Capability = ResearchProductivity * Math.Pow(TrainingCompute / _computeAnchor, _market.CapabilityExponent);
+        // docs/model.md (5.9)
         if (OpenWeights && frontierLagged > Capability)
         {
             Capability = frontierLagged;
@@ -337,6 +344,7 @@ public sealed class Lab : Firm
         }
 
         var threshold = _market.MarkupShareThreshold;
+        // docs/model.md (5.10)
         var change = PreviousDemandShare > 0 ? (DemandShare / PreviousDemandShare) - 1 : 0;
         var step = Parameters.MarkupStep;
         if (servedFraction < 1 - 1e-9 || change > threshold)
@@ -357,6 +365,7 @@ public sealed class Lab : Firm
         var burn = Costs - Revenue - Parameters.ParentSupport;
         if (burn > 0 && Cash < funding.RunwayMin * burn)
         {
+            // docs/model.md (5.11)
             var asked = funding.RaiseMonths * burn;
             var raised = market.Raise(this, asked);
             RaisedThisTick = raised;
@@ -369,6 +378,7 @@ public sealed class Lab : Firm
         if (Cash < 0)
         {
             MonthsNegative++;
+            // docs/model.md (5.14)
             if (MonthsNegative > funding.FailureGraceMonths)
             {
                 Exit();

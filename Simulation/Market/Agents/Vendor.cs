@@ -106,6 +106,7 @@ public sealed class Vendor : Firm
         // Production capacity expands at supply_growth a month while orders wait (a vendor books more
         // foundry and packaging capacity when it is sold out) and gives capacity back at the same rate,
         // scaled by the idle share, in a glut.
+        // docs/model.md (7.2)
         if (tick > 0 && _soldOut)
         {
             _capacity *= 1 + p.SupplyGrowth;
@@ -119,6 +120,7 @@ public sealed class Vendor : Firm
         var left = Supply;
 
         // Alliance partners' orders first, then first come first served.
+        // docs/model.md (7.3)
         for (var pass = 0; pass < 2 && left > 0; pass++)
         {
             for (var i = 0; i < _backlog.Count && left > 0; i++)
@@ -139,6 +141,7 @@ public sealed class Vendor : Firm
         }
 
         _backlog.RemoveAll(o => o.Units <= 1e-12);
+        // docs/model.md (7.4)
         var unitCost = Shipped * UnitCost;
         Ledger.Transfer(Account, Outside.Outside, unitCost, FlowKind.UnitCost);
         Spend(unitCost);
@@ -146,6 +149,7 @@ public sealed class Vendor : Firm
         Spend(p.Opex);
 
         // Price rises with the backlog and falls with idle supply, never below unit cost.
+        // docs/model.md (7.5)
         var backlogRatio = Supply > 0 ? Backlog / Supply : 0;
         if (backlogRatio > 0)
         {
@@ -159,6 +163,7 @@ public sealed class Vendor : Firm
         Price = Math.Max(UnitCost, Price);
         _soldOut = Backlog > 0;
         _idleShare = Supply > 0 ? 1 - (Shipped / Supply) : 0;
+        // docs/model.md (7.6)
         if (p.GenerationMonths > 0 && tick > 0 && tick % p.GenerationMonths == 0)
         {
             ComputePerUnit *= p.GenerationGain;

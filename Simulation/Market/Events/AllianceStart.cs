@@ -6,8 +6,15 @@ namespace MarketSim.Market.Events;
 /// <param name="Tick">Month.</param>
 /// <param name="Alliance">Alliance id.</param>
 [EventKind("alliance-start")]
-public sealed record AllianceStart(int Tick, string Alliance) : EventParameters(Tick), IMarketEvent
+public sealed record AllianceStart(int Tick, string Alliance) : EventParameters(Tick), IMarketEvent, ICheckedEvent
 {
     /// <inheritdoc />
     public void Apply(MarketModel market) => AllianceEffects.Start(market, market.AllianceById(Alliance));
+
+    /// <inheritdoc />
+    public void Validate(string path, IScenarioChecks checks)
+    {
+        ArgumentNullException.ThrowIfNull(checks);
+        checks.Alliance(Alliance, path + ".alliance");
+    }
 }

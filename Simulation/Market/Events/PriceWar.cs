@@ -1,3 +1,4 @@
+using System.Globalization;
 using MarketSim.Market.Parameters;
 
 namespace MarketSim.Market.Events;
@@ -7,7 +8,7 @@ namespace MarketSim.Market.Events;
 /// <param name="Clouds">Cloud ids, or null for every cloud.</param>
 /// <param name="Cut">Fraction of the price cut (0.3 = 30% cheaper); the price floor at cost still holds.</param>
 [EventKind("price-war")]
-public sealed record PriceWar(int Tick, IReadOnlyList<string>? Clouds, double Cut) : EventParameters(Tick), IMarketEvent
+public sealed record PriceWar(int Tick, IReadOnlyList<string>? Clouds, double Cut) : EventParameters(Tick), IMarketEvent, ICheckedEvent
 {
     /// <inheritdoc />
     public void Apply(MarketModel market)
@@ -19,5 +20,22 @@ public sealed record PriceWar(int Tick, IReadOnlyList<string>? Clouds, double Cu
                 cloud.CutPrice(Cut);
             }
         }
+    }
+
+    /// <inheritdoc />
+    public void Validate(string path, IScenarioChecks checks)
+    {
+        ArgumentNullException.ThrowIfNull(checks);
+        if (Clouds is not { } clouds)
+        {
+            return;
+        }
+
+        for (var j = 0; j < clouds.Count; j++)
+        {
+            checks.Cloud(clouds[j], $"{path}.clouds[{j.ToString(CultureInfo.InvariantCulture)}]");
+        }
+
+        checks.NoRepeats(clouds, path + ".clouds");
     }
 }

@@ -8,7 +8,7 @@ namespace MarketSim.Market.Events;
 /// <param name="Factor">Multiplier of monthly supply.</param>
 /// <param name="Months">Duration; null for the rest of the run.</param>
 [EventKind("supply-shock")]
-public sealed record SupplyShock(int Tick, string? Vendor, double Factor, int? Months) : EventParameters(Tick), IMarketEvent
+public sealed record SupplyShock(int Tick, string? Vendor, double Factor, int? Months) : EventParameters(Tick), IMarketEvent, ICheckedEvent
 {
     /// <inheritdoc />
     public void Apply(MarketModel market)
@@ -23,6 +23,16 @@ public sealed record SupplyShock(int Tick, string? Vendor, double Factor, int? M
                     market.Schedule.At(Tick + months, () => vendor.SupplyFactor /= Factor, priority: 2, name: "supply-shock-end");
                 }
             }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Validate(string path, IScenarioChecks checks)
+    {
+        ArgumentNullException.ThrowIfNull(checks);
+        if (Vendor is { } vendor)
+        {
+            checks.Vendor(vendor, path + ".vendor");
         }
     }
 }

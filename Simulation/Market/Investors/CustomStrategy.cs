@@ -6,7 +6,25 @@ namespace MarketSim.Market.Investors;
 public sealed class CustomStrategy : Strategy
 {
     /// <inheritdoc />
-    public override string Name => "custom";
+    public override StrategyKind Kind => StrategyKind.Custom;
+
+    /// <inheritdoc />
+    public override InvestorFields Uses => InvestorFields.Weights;
+
+    /// <inheritdoc />
+    public override void Validate(InvestorParameters investor, string path, IScenarioChecks checks)
+    {
+        ArgumentNullException.ThrowIfNull(investor);
+        ArgumentNullException.ThrowIfNull(checks);
+        if (investor.Weights is null || investor.Weights.Count == 0)
+        {
+            checks.Report(path, "a custom investor needs weights: a weight for each firm id it holds");
+        }
+        else
+        {
+            checks.Weights(investor.Weights, path + ".weights", infrastructureOnly: false);
+        }
+    }
 
     /// <inheritdoc />
     public override IReadOnlyList<Holding> Allocate(MarketModel market, InvestorParameters parameters)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MarketSim.Market.Parameters;
 
 namespace MarketSim.Market.Investors;
@@ -9,7 +10,38 @@ namespace MarketSim.Market.Investors;
 public sealed class EmpireStrategy : Strategy
 {
     /// <inheritdoc />
-    public override string Name => "empire";
+    public override StrategyKind Kind => StrategyKind.Empire;
+
+    /// <inheritdoc />
+    public override InvestorFields Uses => InvestorFields.Target | InvestorFields.Labs | InvestorFields.CloudShare | InvestorFields.CreditShare;
+
+    /// <inheritdoc />
+    public override void Validate(InvestorParameters investor, string path, IScenarioChecks checks)
+    {
+        ArgumentNullException.ThrowIfNull(investor);
+        ArgumentNullException.ThrowIfNull(checks);
+        if (investor.Target is null)
+        {
+            checks.Report(path, "an empire investor needs a target: the id of its cloud");
+        }
+        else
+        {
+            checks.Cloud(investor.Target, path + ".target");
+        }
+
+        if (investor.Labs is null || investor.Labs.Count == 0)
+        {
+            checks.Report(path, "an empire investor needs labs: the ids of the labs it takes stakes in");
+            return;
+        }
+
+        for (var j = 0; j < investor.Labs.Count; j++)
+        {
+            checks.Lab(investor.Labs[j], $"{path}.labs[{j.ToString(CultureInfo.InvariantCulture)}]", atTick: 0);
+        }
+
+        checks.NoRepeats(investor.Labs, path + ".labs");
+    }
 
     /// <inheritdoc />
     public override IReadOnlyList<Holding> Allocate(MarketModel market, InvestorParameters parameters)

@@ -74,18 +74,14 @@ public sealed class Investor : Agent, IRoundParticipant
 
             if (holding.Primary)
             {
+                int? credits = null;
                 if (holding.CreditsOn is { } cloud)
                 {
-                    var credits = Market.Ledger.Origin(OriginNames.Credits(cloud.FirmId));
-                    Market.Ledger.Restrict(credits);
-                    Market.Ledger.Invest(Account, firm.Account, amount, FlowKind.Funding, credits);
-                }
-                else
-                {
-                    Market.Ledger.Transfer(Account, firm.Account, amount, FlowKind.Funding);
+                    credits = Market.Ledger.Origin(OriginNames.Credits(cloud.FirmId));
+                    Market.Ledger.Restrict(credits.Value);
                 }
 
-                firm.CapTable.Issue(InvestorId, amount / price);
+                firm.IssueShares(Account, InvestorId, amount, price, credits);
 
                 // New shares bring their money in: post-money = pre-money + amount, so holders are not diluted in value.
                 firm.Valuation += amount;
@@ -137,8 +133,7 @@ public sealed class Investor : Agent, IRoundParticipant
             return 0;
         }
 
-        Market.Ledger.Transfer(Account, lab.Account, take, FlowKind.Funding);
-        lab.CapTable.Issue(InvestorId, take / pricePerShare);
+        lab.IssueShares(Account, InvestorId, take, pricePerShare);
         Invested += take;
         return take;
     }

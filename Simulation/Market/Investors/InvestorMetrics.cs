@@ -21,6 +21,7 @@ public sealed record InvestorMetrics(double FinalReturn, double Cagr, double Vol
             return new InvestorMetrics(0, 0, 0, 0);
         }
 
+        // docs/model.md (11.1)
         var multiple = values[^1] / invested[^1];
         var months = Math.Max(1, n - 1);
         var cagr = multiple > 0 ? Math.Pow(multiple, 12.0 / months) - 1 : -1;
@@ -39,6 +40,7 @@ public sealed record InvestorMetrics(double FinalReturn, double Cagr, double Vol
         var drawdown = 0.0;
         for (var t = 0; t < n; t++)
         {
+            // docs/model.md (11.2)
             var index = invested[t] > 0 ? values[t] / invested[t] : 0;
             peak = Math.Max(peak, index);
             if (peak > 0)

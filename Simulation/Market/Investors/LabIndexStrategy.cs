@@ -6,7 +6,10 @@ namespace MarketSim.Market.Investors;
 public sealed class LabIndexStrategy : Strategy
 {
     /// <inheritdoc />
-    public override string Name => "lab-index";
+    public override StrategyKind Kind => StrategyKind.LabIndex;
+
+    /// <inheritdoc />
+    public override InvestorFields Uses => InvestorFields.EqualWeights;
 
     /// <inheritdoc />
     public override IReadOnlyList<Holding> Allocate(MarketModel market, InvestorParameters parameters)

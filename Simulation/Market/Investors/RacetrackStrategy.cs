@@ -7,7 +7,21 @@ namespace MarketSim.Market.Investors;
 public sealed class RacetrackStrategy : Strategy
 {
     /// <inheritdoc />
-    public override string Name => "racetrack";
+    public override StrategyKind Kind => StrategyKind.Racetrack;
+
+    /// <inheritdoc />
+    public override InvestorFields Uses => InvestorFields.Weights;
+
+    /// <inheritdoc />
+    public override void Validate(InvestorParameters investor, string path, IScenarioChecks checks)
+    {
+        ArgumentNullException.ThrowIfNull(investor);
+        ArgumentNullException.ThrowIfNull(checks);
+        if (investor.Weights is not null)
+        {
+            checks.Weights(investor.Weights, path + ".weights", infrastructureOnly: true);
+        }
+    }
 
     /// <inheritdoc />
     public override IReadOnlyList<Holding> Allocate(MarketModel market, InvestorParameters parameters)

@@ -6,7 +6,25 @@ namespace MarketSim.Market.Investors;
 public sealed class SingleLabStrategy : Strategy
 {
     /// <inheritdoc />
-    public override string Name => "single-lab";
+    public override StrategyKind Kind => StrategyKind.SingleLab;
+
+    /// <inheritdoc />
+    public override InvestorFields Uses => InvestorFields.Target;
+
+    /// <inheritdoc />
+    public override void Validate(InvestorParameters investor, string path, IScenarioChecks checks)
+    {
+        ArgumentNullException.ThrowIfNull(investor);
+        ArgumentNullException.ThrowIfNull(checks);
+        if (investor.Target is null)
+        {
+            checks.Report(path, "a single-lab investor needs a target: the id of the lab it holds");
+        }
+        else
+        {
+            checks.Lab(investor.Target, path + ".target", atTick: 0);
+        }
+    }
 
     /// <inheritdoc />
     public override IReadOnlyList<Holding> Allocate(MarketModel market, InvestorParameters parameters)

@@ -1,34 +1,42 @@
+using System.Text.Json;
 using MarketSim.Market.Parameters;
 
 namespace MarketSim.Market.Investors;
 
 /// <summary>
-/// An investment strategy (docs/model.md, Investors): what an investor holds from tick 0, chosen from the
-/// market as it stands at the first valuation. One type per strategy; <see cref="For"/> picks it by name.
+/// How an investor spends its capital at tick 0 (docs/model.md 3.3.11). Each strategy is one type: its
+/// kind, the optional fields it reads, the checks of those fields, and the allocation. Strategies are
+/// found by <see cref="Strategies"/>; they hold no state.
 /// </summary>
 public abstract class Strategy
 {
-    /// <summary>The strategy's name in scenario files.</summary>
-    public abstract string Name { get; }
+    /// <summary>The kind this type implements.</summary>
+    public abstract StrategyKind Kind { get; }
 
-    /// <summary>Whether the investor takes its pro-rata part of later funding rounds.</summary>
+    /// <summary>The name scenario files and outputs use ("single-lab").</summary>
+    public string Name => NameOf(Kind);
+
+    /// <summary>The optional investor fields this strategy reads; the others must be left out.</summary>
+    public virtual InvestorFields Uses => InvestorFields.None;
+
+    /// <summary>The scenario-file name of <paramref name="kind"/>: the binder's kebab case.</summary>
+    public static string NameOf(StrategyKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+
+    /// <summary>The strategy of kind <paramref name="kind"/>.</summary>
+    public static Strategy For(StrategyKind kind) => Strategies.For(kind);
+
+    /// <summary>Whether the investor takes its pro-rata part of later rounds of labs it holds.</summary>
     public virtual bool FollowsOn(InvestorParameters parameters) => parameters?.FollowOn ?? false;
 
-    /// <summary>What to buy at tick 0, with weights summing to 1.</summary>
+    /// <summary>Checks the fields this strategy reads (those it does not read are checked by the validator).</summary>
+    public virtual void Validate(InvestorParameters investor, string path, IScenarioChecks checks)
+    {
+    }
+
+    /// <summary>Target weights over firms, normalised to 1.</summary>
     public abstract IReadOnlyList<Holding> Allocate(MarketModel market, InvestorParameters parameters);
 
-    /// <summary>The strategy called <paramref name="name"/>.</summary>
-    public static Strategy For(string name) => name switch
-    {
-        "racetrack" => new RacetrackStrategy(),
-        "single-lab" => new SingleLabStrategy(),
-        "lab-index" => new LabIndexStrategy(),
-        "empire" => new EmpireStrategy(),
-        "custom" => new CustomStrategy(),
-        _ => throw new ArgumentException($"Unknown strategy '{name}'; expected racetrack, single-lab, lab-index, empire or custom.", nameof(name)),
-    };
-
-    /// <summary>Scales weights to sum to one, dropping non-positive ones.</summary>
+    /// <summary>Drops zero weights and scales the rest to sum to 1.</summary>
     protected static IReadOnlyList<Holding> Normalise(IEnumerable<Holding> holdings)
     {
         var list = holdings.Where(h => h.Weight > 0).ToList();

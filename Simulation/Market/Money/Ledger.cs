@@ -1,7 +1,7 @@
 namespace MarketSim.Market.Money;
 
 /// <summary>
-/// Double-entry ledger with provenance (MODEL.md section 6). Every payment is a transfer between two
+/// Double-entry ledger with provenance (docs/model.md 3.3.8). Every payment is a transfer between two
 /// accounts; each balance is split by origin, and a payment draws on the payer's origins pro rata, so
 /// provenance follows money across any number of hops.
 /// </summary>

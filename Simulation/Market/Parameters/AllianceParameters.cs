@@ -1,6 +1,6 @@
 namespace MarketSim.Market.Parameters;
 
-/// <summary>A vertical or horizontal alliance (MODEL.md 4.9).</summary>
+/// <summary>A vertical or horizontal alliance (docs/model.md 3.3.12).</summary>
 /// <param name="Id">Identifier.</param>
 /// <param name="Kind">vertical or horizontal.</param>
 /// <param name="StartTick">First month in force.</param>
@@ -18,7 +18,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="Portability">Horizontal: in [0, 1]; shrinks accelerator lock-in in member clouds' procurement.</param>
 public sealed record AllianceParameters(
     string Id,
-    string Kind,
+    AllianceKind Kind,
     int StartTick,
     int? EndTick,
     IReadOnlyList<string> Clouds,

@@ -1,6 +1,6 @@
 namespace MarketSim.Market.Parameters;
 
-/// <summary>One cloud provider's AI business (MODEL.md 4.5).</summary>
+/// <summary>One cloud provider's AI business (docs/model.md 3.3.6).</summary>
 /// <param name="Id">Identifier, unique across all firms.</param>
 /// <param name="Name">Display name.</param>
 /// <param name="Capacity">AI fleet at tick 0, million CU per month (H100-equivalent).</param>

@@ -1,6 +1,6 @@
 namespace MarketSim.Market.Parameters;
 
-/// <summary>The customer population (MODEL.md 4.1 to 4.3).</summary>
+/// <summary>The customer population (docs/model.md 3.3.1 to 3.3.4).</summary>
 /// <param name="Count">Number of customer agents; each stands for an equal slice of its segment's demand.</param>
 /// <param name="TotalDemand">Total demand at tick 0 if every customer had adopted, in million WU per month at the reference price.</param>
 /// <param name="NativeBonus">lambda: utility bonus for a lab native to the customer's home cloud ecosystem.</param>

@@ -1,6 +1,6 @@
 namespace MarketSim.Market.Parameters;
 
-/// <summary>Lab funding rounds (MODEL.md 4.4).</summary>
+/// <summary>Lab funding rounds (docs/model.md 3.3.5).</summary>
 /// <param name="RunwayMin">A lab raises when cash covers fewer months of burn than this.</param>
 /// <param name="RaiseMonths">A round raises this many months of burn.</param>
 /// <param name="Multiple">Pre-money valuation multiple of annualised revenue at neutral sentiment.</param>

@@ -6,4 +6,4 @@ namespace MarketSim.Market.Parameters;
 /// <param name="Amount">USD billion.</param>
 /// <param name="Tick">Month of the investment.</param>
 /// <param name="Form">cash, or credits that can only be spent on the investor's cloud.</param>
-public sealed record InvestmentParameters(string From, string To, double Amount, int Tick, string Form);
+public sealed record InvestmentParameters(string From, string To, double Amount, int Tick, InvestmentForm Form);

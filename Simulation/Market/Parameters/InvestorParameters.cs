@@ -1,6 +1,6 @@
 namespace MarketSim.Market.Parameters;
 
-/// <summary>An investor and its strategy (MODEL.md 4.7).</summary>
+/// <summary>An investor and its strategy (docs/model.md 3.3.11).</summary>
 /// <param name="Id">Identifier.</param>
 /// <param name="Strategy">racetrack, single-lab, lab-index, empire or custom.</param>
 /// <param name="Capital">Notional capital spent at tick 0, USD million (small enough to take prices as given).</param>
@@ -13,7 +13,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="CreditShare">empire: share of the lab stakes paid as compute credits on its own cloud.</param>
 public sealed record InvestorParameters(
     string Id,
-    string Strategy,
+    StrategyKind Strategy,
     double Capital,
     string? Target,
     IReadOnlyList<string>? Labs,

@@ -1,6 +1,6 @@
 namespace MarketSim.Market.Parameters;
 
-/// <summary>One model lab (MODEL.md 4.4).</summary>
+/// <summary>One model lab (docs/model.md 3.3.5).</summary>
 /// <param name="Id">Identifier (kebab-case), unique across all firms.</param>
 /// <param name="Name">Display name.</param>
 /// <param name="OpenWeights">An open-weights lab: its models are hosted by clouds at hosting cost, the payment goes to the customer's home cloud.</param>

@@ -1,6 +1,6 @@
 namespace MarketSim.Market.Parameters;
 
-/// <summary>Sentiment S (1 = neutral), MODEL.md 4.8.</summary>
+/// <summary>Sentiment S (1 = neutral), docs/model.md 3.3.10.</summary>
 /// <param name="Initial">S at tick 0.</param>
 /// <param name="Persistence">rho: persistence of ln S.</param>
 /// <param name="GrowthWeight">k_g: response to revenue growth above expectation.</param>

@@ -1,6 +1,6 @@
 namespace MarketSim.Market.Parameters;
 
-/// <summary>Firm valuation every tick (MODEL.md 4.7).</summary>
+/// <summary>Firm valuation every tick (docs/model.md 3.3.9).</summary>
 /// <param name="LabMultiple">Lab equity multiple of annualised revenue at neutral sentiment, zero growth and reference margin.</param>
 /// <param name="InfraMultiple">Cloud and vendor multiple of annualised operating profit at neutral sentiment.</param>
 /// <param name="SentimentExponent">Multiples scale with sentiment to this power.</param>

@@ -1,6 +1,6 @@
 namespace MarketSim.Market.Parameters;
 
-/// <summary>One accelerator vendor (MODEL.md 4.6).</summary>
+/// <summary>One accelerator vendor (docs/model.md 3.3.7).</summary>
 /// <param name="Id">Identifier, unique across all firms.</param>
 /// <param name="Name">Display name.</param>
 /// <param name="Price">Price per unit, USD billion per thousand units.</param>
