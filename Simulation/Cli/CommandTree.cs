@@ -16,6 +16,7 @@ internal static class CommandTree
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(SweepCommand.Create());
         root.Subcommands.Add(MergeCommand.Create());
+        root.Subcommands.Add(BacktestCommand.Create());
         return root;
     }
 }
