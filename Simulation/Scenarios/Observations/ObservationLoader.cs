@@ -39,6 +39,7 @@ public static partial class ObservationLoader
         var seen = new Dictionary<(string, string, DateOnly, DateOnly, string, double), int>();
         ReadTable(path, Columns, errors, (fields, line) =>
         {
+            var before = errors.Count;
             void Bad(int column, string message) => errors.Add(At(path, line, column, message));
             var series = fields[0];
             if (SeriesKinds.Find(series) is null)
@@ -80,7 +81,7 @@ public static partial class ObservationLoader
                     date = IssueDate(issued.Groups[1].Value);
             }
 
-            if (value is null || start is null || end is null || date is null || double.IsNaN(factor) || errors.Count > 0)
+            if (value is null || start is null || end is null || date is null || double.IsNaN(factor) || errors.Count > before)
                 return;
             var key = (series, firm, start.Value, end.Value, fields[8], value.Value);
             if (seen.TryGetValue(key, out var other))
