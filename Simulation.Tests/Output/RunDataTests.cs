@@ -73,6 +73,7 @@ public sealed class RunDataTests
         {
             Tick = 5, Replication = 2, Id = "google-deepmind", Kind = "lab", Revenue = Math.E, Costs = Math.E, Profit = Math.E,
             Cash = Math.E, Valuation = Math.E, MarketShare = Math.E, Capability = Math.E, Price = Math.E, Capacity = Math.E,
+            Capex = Math.E,
             Utilisation = Math.E, RoundTripShare = Math.E, Alive = false,
         }, row);
         Assert.False(run.HasInvestors);

@@ -24,6 +24,14 @@ internal static class MergeCommand
             var error = parse.InvocationConfiguration.Error;
             try
             {
+                if (parse.GetValue(folders)!.All(Experiments.Calibration.CalibrationMerger.IsCalibration))
+                {
+                    // Calibration shards hold the global design only; --resume on the merged folder refines and reports.
+                    var merged = Experiments.Calibration.CalibrationMerger.Merge(parse.GetValue(folders)!, parse.GetValue(output)!);
+                    parse.InvocationConfiguration.Output.WriteLine($"merged {merged} calibration candidates: {Path.Combine(parse.GetValue(output)!, Experiments.Calibration.CandidatesCsv.FileName)}; finish with ./run.sh calibrate <calibration.json> --out {parse.GetValue(output)} --resume");
+                    return ExitCodes.Ok;
+                }
+
                 var shards = SweepMerger.ShardFolders(parse.GetValue(folders)!);
                 var outDirectory = parse.GetValue(output)!;
                 var plan = SweepMerger.Merge(shards, outDirectory);

@@ -58,6 +58,8 @@ public static class MarketReporters
             ("capability", f => DataValue.Of(f is Lab l ? l.Capability : double.NaN)),
             ("price", f => DataValue.Of(Price(f))),
             ("capacity", f => DataValue.Of(f switch { Cloud c => c.Capacity, Vendor v => v.Supply, _ => double.NaN })),
+            // Per cloud, so backtests can hold a cloud's capex against its parent's reported capex.
+            ("capex", f => DataValue.Of(f is Cloud cloud ? cloud.Capex : double.NaN)),
             ("utilisation", f => DataValue.Of(Utilisation(f))),
             ("round_trip_share", f => DataValue.Of(f.RoundTripShare)),
             ("alive", f => DataValue.Of(f is not Lab lab || lab.Alive)));

@@ -42,6 +42,9 @@ public sealed record FirmRow
     /// <summary>Capacity in million CU.</summary>
     public double Capacity { get; init; }
 
+    /// <summary>AI capex this month (chips plus facilities), clouds only; NaN for labs and vendors.</summary>
+    public double Capex { get; init; }
+
     /// <summary>Capacity utilisation, in [0,1].</summary>
     public double Utilisation { get; init; }
 

@@ -97,7 +97,7 @@ public static class SweepLoader
         return null;
     }
 
-    private static BaseScenario LoadBase(string sweepPath, SweepFile file, ResolvedDocument document, ErrorCollector errors)
+    internal static BaseScenario LoadBase(string sweepPath, SweepFile file, ResolvedDocument document, ErrorCollector errors)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(sweepPath)) ?? Environment.CurrentDirectory;
         var full = Path.GetFullPath(Path.Combine(folder, file.Base));
@@ -151,7 +151,7 @@ public static class SweepLoader
         return new BaseScenario(new ResolvedDocument(display, root, located.Origins, located.Files), schema);
     }
 
-    private static List<SweepParameter> ReadParameters(SweepFile file, JsonObject root, ErrorCollector errors)
+    internal static List<SweepParameter> ReadParameters(SweepFile file, JsonObject root, ErrorCollector errors)
     {
         var parameters = new List<SweepParameter>();
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -343,7 +343,7 @@ public static class SweepLoader
     /// rules, so each parameter's lowest and highest sampled value (every value of a discrete one) and
     /// the all-low and all-high corners are checked before any run starts.
     /// </summary>
-    private static void CheckExtremes(SweepSpec spec, SweepDesign design, BaseScenario scenario, ErrorCollector errors)
+    internal static void CheckExtremes(SweepSpec spec, SweepDesign design, BaseScenario scenario, ErrorCollector errors)
     {
         var k = spec.Space.Count;
         var low = new double[k];
@@ -376,7 +376,7 @@ public static class SweepLoader
         }
     }
 
-    private sealed record BaseScenario(ResolvedDocument Document, ScenarioSchema Schema);
+    internal sealed record BaseScenario(ResolvedDocument Document, ScenarioSchema Schema);
 
     private static string Describe(JsonValueKind kind) => kind switch
     {

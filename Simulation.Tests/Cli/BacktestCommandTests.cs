@@ -1,0 +1,71 @@
+using MarketSim.Tests.Scenarios;
+using MarketSim.Tests.Scenarios.Observations;
+
+namespace MarketSim.Tests.Cli;
+
+public sealed class BacktestCommandTests
+{
+    private static readonly string Observations = Path.Combine(CliHarness.RepoRoot, "scenarios", "observations", "ai-market-to-2026-02.csv");
+
+    [Fact]
+    public void Backtest_Baseline_WritesTablesChartsAndReport()
+    {
+        var dir = CliHarness.TempDir();
+        try
+        {
+            var folder = Path.Combine(dir, "bt");
+            var (exit, output, error) = CliHarness.Run("backtest", CliHarness.Baseline, "--observations", Observations, "--replications", "3",
+                "--out", folder, "--quiet");
+            Assert.True(exit == 0, error);
+            Assert.Contains("| all |", output, StringComparison.Ordinal);
+            Assert.Equal("series,firm,period_start,period_end,observed,p5,p50,p95,inside,interval_score,log_error,naive,naive_log_error",
+                File.ReadLines(Path.Combine(folder, "backtest.csv")).First());
+            Assert.Equal("series,observations,coverage,mean_interval_score,median_abs_log_error,naive_median_abs_log_error",
+                File.ReadLines(Path.Combine(folder, "scores.csv")).First());
+            Assert.StartsWith("all,", File.ReadLines(Path.Combine(folder, "scores.csv")).Last(), StringComparison.Ordinal);
+            var png = Path.Combine(folder, "charts", "fan-lab_revenue_run_rate-openai.png");
+            Assert.True(new FileInfo(png).Length > 10_000);
+            Assert.Contains("<svg", File.ReadAllText(Path.ChangeExtension(png, ".svg")), StringComparison.Ordinal);
+            Assert.Contains("Backtest scores", File.ReadAllText(Path.Combine(folder, "report.html")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("--from", "2025-15", "--from: expected a date")]
+    [InlineData("--until", "soon", "--until: expected a date")]
+    [InlineData("--replications", "0", "--replications")]
+    public void Backtest_BadOption_ExitsTwo(string option, string value, string expected)
+    {
+        var (exit, _, error) = CliHarness.Run("backtest", CliHarness.Baseline, "--observations", Observations, option, value, "--quiet");
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Backtest_BadObservationFile_ExitsTwoLocatedAndWritesNothing()
+    {
+        using var folder = new TempFolder();
+        var path = ObservationFiles.Write(folder, "lab_revenue_run_rate,openai,2026-01-01,2026-01-31,20,USD bn/yr,,,reported,https://x,",
+            "nvidia_magic,nvidia,2026-01-01,2026-01-31,20,USD bn/yr,,,reported,https://x,");
+        var output = folder.PathOf("out");
+        var (exit, _, error) = CliHarness.Run("backtest", CliHarness.Baseline, "--observations", path, "--out", output, "--quiet");
+        Assert.Equal(2, exit);
+        Assert.Contains("obs.csv:3: column 1 (series): unknown series 'nvidia_magic'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void Backtest_NothingToScore_ExitsTwo()
+    {
+        using var folder = new TempFolder();
+        var path = ObservationFiles.Write(folder, "lab_revenue_run_rate,openai,2024-01-01,2024-01-31,2,USD bn/yr,,,reported,https://x,");
+        var (exit, _, error) = CliHarness.Run("backtest", CliHarness.Baseline, "--observations", path, "--quiet");
+        Assert.Equal(2, exit);
+        Assert.Contains("no observation can be scored", error, StringComparison.Ordinal);
+    }
+}

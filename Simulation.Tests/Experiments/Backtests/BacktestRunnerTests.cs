@@ -1,0 +1,107 @@
+using MarketSim.Experiments.Backtests;
+using MarketSim.Scenarios;
+using MarketSim.Scenarios.Observations;
+using MarketSim.Tests.Scenarios;
+using MarketSim.Tests.Scenarios.Observations;
+
+namespace MarketSim.Tests.Experiments.Backtests;
+
+/// <summary>Backtest rows and scores on hand-made runs (baseline-2025's firms, start 2025-11), against hand-computed values.</summary>
+public sealed class BacktestRunnerTests
+{
+    private static readonly Lazy<MarketSim.Market.Parameters.ScenarioParameters> Baseline = new(() =>
+        ScenarioLoader.Load(Path.Combine(Support.Repository.Root, "scenarios", "baseline-2025.json"), []).Parameters);
+
+    private static BacktestResult Score(params string[] rows)
+    {
+        using var folder = new TempFolder();
+        var set = ObservationLoader.Load(ObservationFiles.Write(folder, rows));
+        var binding = ObservationBinding.Bind(set, Baseline.Value);
+        var window = BacktestRunner.Window(binding, Baseline.Value, new BacktestOptions(5, 1, null, null));
+        // Five runs: replication k (1..5) has every money figure times k.
+        var runs = Enumerable.Range(1, 5).Select(k => HandTrajectory.Create(k)).ToArray();
+        return BacktestRunner.Score(binding, window, runs);
+    }
+
+    [Fact]
+    public void Score_HandMadeRuns_GivesHandComputedRowsAndScores()
+    {
+        var result = Score(
+            "lab_revenue_run_rate,openai,2025-07-01,2025-07-31,10,USD bn/yr,,,reported,https://x,",
+            "lab_revenue_run_rate,openai,2025-09-01,2025-09-30,20,USD bn/yr,,,reported,https://x,",
+            "lab_revenue_run_rate,openai,2026-01-01,2026-01-31,40,USD bn/yr,,,reported,https://x,",
+            "vendor_dc_revenue_quarter,nvidia,2025-11-01,2026-01-31,1000,USD bn/quarter,,,reported,https://x,");
+        Assert.Equal(2, result.Rows.Count);
+
+        // Run-rate at tick 2: 12 x 3k = 36, 72, 108, 144, 180; R7 p5 = 36 + 0.2 x 36, p95 = 144 + 0.8 x 36.
+        var run = result.Rows[0];
+        Assert.Equal(("lab_revenue_run_rate", "openai", 40.0), (run.Series, run.Firm, run.Observed));
+        Assert.Equal(43.2, run.P5, 9);
+        Assert.Equal(108, run.P50, 9);
+        Assert.Equal(172.8, run.P95, 9);
+        Assert.False(run.Inside);
+        Assert.Equal(Math.Log(4) + (20 * Math.Log(43.2 / 40)), run.IntervalScore, 9);
+        Assert.Equal(Math.Log(108.0 / 40), run.LogError, 12);
+        // Naive: the line through ln 10 and ln 20 at 92 and 31 days before the start (time = (days + 1) / 30.4375),
+        // extrapolated to 92 days after it: 20 x 2^((92 + 31) / 61).
+        var naive = 20 * Math.Pow(2, 123.0 / 61);
+        Assert.Equal(naive, run.Naive!.Value, 9);
+        Assert.Equal(Math.Log(naive / 40), run.NaiveLogError!.Value, 9);
+
+        // NVIDIA's quarter = ticks 0-2: 303k; inside [363.6, 1454.4].
+        var vendor = result.Rows[1];
+        Assert.Equal(363.6, vendor.P5, 9);
+        Assert.Equal(1454.4, vendor.P95, 9);
+        Assert.True(vendor.Inside);
+        Assert.Equal(Math.Log(4), vendor.IntervalScore, 9);
+        Assert.Null(vendor.Naive);
+
+        var all = result.Scores[^1];
+        Assert.Equal("all", all.Series);
+        Assert.Equal(2, all.Observations);
+        Assert.Equal(0.5, all.Coverage, 12);
+        Assert.Equal((run.IntervalScore + vendor.IntervalScore) / 2, all.MeanIntervalScore, 12);
+        Assert.Equal((Math.Abs(run.LogError) + Math.Abs(vendor.LogError)) / 2, all.MedianAbsLogError, 12);
+        Assert.Equal(Math.Abs(run.NaiveLogError!.Value), all.NaiveMedianAbsLogError!.Value, 12);
+        Assert.Equal(["lab_revenue_run_rate", "vendor_dc_revenue_quarter", "all"], result.Scores.Select(s => s.Series));
+        Assert.Contains(result.Skipped, s => s.StartsWith("2 observations dated before 2025-11-01", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bind_CompanyMapIsData_MissingFirmsAndWrongKindsAreCounted()
+    {
+        using var folder = new TempFolder();
+        var set = ObservationLoader.Load(ObservationFiles.Write(folder,
+            "capex_quarter,microsoft,2025-11-01,2026-01-31,30,USD bn/quarter,,,reported,https://x,",
+            "capex_quarter,meta-platforms,2025-11-01,2026-01-31,30,USD bn/quarter,,,reported,https://x,",
+            "capex_quarter,tesla,2025-11-01,2026-01-31,30,USD bn/quarter,,,reported,https://x,",
+            "token_price_index,market,2025-12-01,2025-12-31,0.1,USD per M tokens,,,estimate,https://x,"));
+        var binding = ObservationBinding.Bind(set, Baseline.Value);
+        Assert.Equal(["azure", null], binding.Targets.Select(t => t.FirmId));
+        Assert.Equal((0, 2), (binding.Targets[0].First, binding.Targets[0].Last));
+        Assert.Equal(1, binding.MissingFirm);
+        Assert.Equal(["tesla"], binding.MissingFirms);
+        Assert.Equal(1, binding.WrongKind);
+
+        // The map comes from companies.csv: without it microsoft is not a firm of the scenario.
+        File.Delete(folder.PathOf("companies.csv"));
+        var unmapped = ObservationBinding.Bind(ObservationLoader.Load(folder.PathOf("obs.csv")), Baseline.Value);
+        Assert.Equal(3, unmapped.MissingFirm);
+    }
+
+    [Fact]
+    public void Window_UntilAndPeriodsOutsideTheRun_AreNotScored()
+    {
+        using var folder = new TempFolder();
+        var set = ObservationLoader.Load(ObservationFiles.Write(folder,
+            "lab_revenue_run_rate,openai,2026-01-01,2026-01-31,40,USD bn/yr,,,reported,https://x,",
+            "lab_revenue_run_rate,openai,2026-05-01,2026-05-31,40,USD bn/yr,,,reported,https://x,",
+            "cloud_revenue_quarter,azure,2025-10-01,2025-12-31,20,USD bn/quarter,,,reported,https://x,"));
+        var binding = ObservationBinding.Bind(set, Baseline.Value);
+        var window = BacktestRunner.Window(binding, Baseline.Value, new BacktestOptions(1, 1, null, new DateOnly(2026, 3, 31)));
+        Assert.Single(window.Scored);
+        Assert.Equal(1, window.After);
+        Assert.Equal(1, window.Outside);
+        Assert.Equal(3, window.Ticks);
+    }
+}

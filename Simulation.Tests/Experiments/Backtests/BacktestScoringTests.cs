@@ -1,0 +1,50 @@
+using MarketSim.Experiments.Backtests;
+
+namespace MarketSim.Tests.Experiments.Backtests;
+
+public sealed class BacktestScoringTests
+{
+    [Fact]
+    public void Quantile_IsR7()
+    {
+        // R7: h = (n - 1) p; 1..5 at p = 0.05 gives 1 + 0.2 = 1.2, at 0.95 gives 4 + 0.8 = 4.8.
+        double[] sample = [5, 1, 4, 2, 3];
+        Assert.Equal(1.2, BacktestScoring.Quantile(sample, 0.05), 12);
+        Assert.Equal(3, BacktestScoring.Quantile(sample, 0.5), 12);
+        Assert.Equal(4.8, BacktestScoring.Quantile(sample, 0.95), 12);
+    }
+
+    [Theory]
+    [InlineData(10, 40, 20, 1.3862943611198906)] // inside: only the width ln 4
+    [InlineData(10, 40, 5, 1.3862943611198906 + (20 * 0.6931471805599453))] // below: + 20 ln(10/5)
+    [InlineData(10, 40, 80, 1.3862943611198906 + (20 * 0.6931471805599453))] // above: + 20 ln(80/40)
+    [InlineData(7, 7, 7, 0)]
+    public void IntervalScore_GneitingRafteryInLogs(double lower, double upper, double observed, double expected) =>
+        Assert.Equal(expected, BacktestScoring.IntervalScore(lower, upper, observed), 12);
+
+    [Fact]
+    public void FitTrend_TwoPoints_IsTheLineThroughThemInLogs()
+    {
+        var trend = BacktestScoring.FitTrend([(0, 10), (2, 40)])!;
+        Assert.Equal(Math.Log(10), trend.Intercept, 12);
+        Assert.Equal(Math.Log(2), trend.Slope, 12);
+        Assert.Equal(160, trend.At(4), 9);
+    }
+
+    [Fact]
+    public void FitTrend_ThreePoints_IsOrdinaryLeastSquaresOfLogs()
+    {
+        // ln y = 0, 1, 3 at t = 0, 1, 2: slope 1.5, intercept -1/6.
+        var trend = BacktestScoring.FitTrend([(0, 1), (1, Math.E), (2, Math.Exp(3))])!;
+        Assert.Equal(1.5, trend.Slope, 12);
+        Assert.Equal(-1.0 / 6, trend.Intercept, 12);
+    }
+
+    [Fact]
+    public void FitTrend_FewerThanTwoDistinctTimes_IsNull()
+    {
+        Assert.Null(BacktestScoring.FitTrend([(1, 5)]));
+        Assert.Null(BacktestScoring.FitTrend([(1, 5), (1, 7)]));
+        Assert.Null(BacktestScoring.FitTrend([(1, 5), (2, -1)]));
+    }
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Globalization;
+using MarketSim.Experiments.Backtests;
+using MarketSim.Scenarios;
+using MarketSim.Scenarios.Observations;
+
+namespace MarketSim.Cli;
+
+/// <summary><c>backtest</c>: a scenario's simulated distribution against observed points, scored beside the naive trend.</summary>
+internal static class BacktestCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("scenario") { Description = "Scenario file (.json)." };
+        var observations = new Option<string>("--observations") { Description = "Observation file (CSV; companies.csv and units.csv beside it).", Required = true };
+        var replications = new Option<int?>("--replications") { Description = "Replications (default: the scenario's)." };
+        var seed = new Option<ulong?>("--seed") { Description = "Root seed (overrides the scenario's)." };
+        var from = new Option<string?>("--from") { Description = "First date scored, yyyy-MM-dd or yyyy-MM (default: the scenario's start month); earlier observations fit the naive trend." };
+        var until = new Option<string?>("--until") { Description = "Last date used, yyyy-MM-dd or yyyy-MM (default: every observation)." };
+        var output = new Option<string?>("--out") { Description = "Output folder (default output/backtests/<scenario>)." };
+        var parallel = new Option<int>("--parallel") { Description = "Replications at once (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress output." };
+        var command = new Command("backtest", "Hold a scenario's simulated distribution against observed data: coverage, interval score and log error beside a naive trend, with fan charts.")
+        {
+            file, observations, replications, seed, from, until, output, parallel, quiet,
+        };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var stdout = parse.InvocationConfiguration.Output;
+            return CommandGuard.Run(error, cancel =>
+            {
+                var reps = parse.GetValue(replications);
+                if (reps is < 1)
+                    throw new InputException(new InputError("--replications", null, null, "expected a whole number of at least 1"));
+                var threads = parse.GetValue(parallel);
+                if (threads < 1)
+                    throw new InputException(new InputError("--parallel", null, null, "expected a whole number of at least 1"));
+                var fromDate = DateOption.Parse(parse.GetValue(from), "--from", endOfMonth: false);
+                var untilDate = DateOption.Parse(parse.GetValue(until), "--until", endOfMonth: true);
+                if (fromDate is { } f && untilDate is { } u && u < f)
+                    throw new InputException(new InputError("--until", null, null, "is before --from"));
+                var loaded = ScenarioLoader.Load(parse.GetValue(file)!, []);
+                var scenario = loaded.Parameters;
+                if (parse.GetValue(seed) is { } s)
+                    scenario = scenario with { Seed = s };
+                var set = ObservationLoader.Load(parse.GetValue(observations)!);
+                var options = new BacktestOptions(reps ?? scenario.Replications, threads, fromDate, untilDate);
+                var quietly = parse.GetValue(quiet);
+                var progress = ProgressDisplay.Create(quietly, error, "replications");
+                BacktestResult? result = null;
+                var gate = new object();
+                progress.Run("backtest " + scenario.Name, options.Replications, 0, advance =>
+                    result = BacktestRunner.Run(scenario, set, options, () =>
+                    {
+                        lock (gate)
+                            advance();
+                    }, cancel));
+                var target = parse.GetValue(output) ?? Path.Combine("output", "backtests", scenario.Name);
+                using var folder = new RunFolder(target);
+                var notes = new List<string>
+                {
+                    string.Create(CultureInfo.InvariantCulture, $"Scenario {scenario.Name} from {scenario.StartMonth} (tick 0), {result!.Ticks} months simulated, {options.Replications} replications, seed {scenario.Seed}; observations {set.File}."),
+                };
+                BacktestOutput.Write(result, folder.TempPath, "Backtest: " + scenario.Name, notes, []);
+                folder.Commit();
+                BacktestOutput.Print(stdout, result);
+                foreach (var skipped in result.Skipped)
+                    stdout.WriteLine("not scored: " + skipped);
+                stdout.WriteLine($"backtest: {folder.FinalPath}");
+                return ExitCodes.Ok;
+            });
+        });
+        return command;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using MarketSim.Experiments.Backtests;
+using MarketSim.Output;
+using MarketSim.Output.Backtests;
+
+namespace MarketSim.Cli;
+
+/// <summary>Turns a backtest result into its files: the two CSVs, one fan chart per series and firm, and the report page.</summary>
+internal static class BacktestOutput
+{
+    /// <summary>Writes everything into <paramref name="directory"/>; returns the charts.</summary>
+    public static IReadOnlyList<ChartFile> Write(BacktestResult result, string directory, string title, IReadOnlyList<string> notes,
+        IReadOnlyList<ReportTable> extraTables)
+    {
+        BacktestCsv.Write(result, directory);
+        var charts = new List<ChartFile>();
+        var chartDirectory = Path.Combine(directory, "charts");
+        foreach (var fan in result.Fans)
+        {
+            var input = new FanChartInput("fan-" + fan.Series + "-" + fan.Firm, fan.Series + " · " + fan.Firm, fan.Unit + " (model units)",
+                fan.Months, fan.P5, fan.P50, fan.P95,
+                fan.Points.Select(p => new FanChartPoint(p.Date, p.Value, p.Low, p.High, p.Scored)).ToList(),
+                fan.NaiveMonths, fan.Naive, fan.From);
+            charts.Add(FanChart.Write(input, chartDirectory));
+        }
+
+        var tables = new List<ReportTable>(extraTables) { ScoresTable(result) };
+        var allNotes = new List<string>(notes);
+        allNotes.AddRange(result.Skipped.Select(s => "Not scored: " + s + "."));
+        BacktestReport.Write(Path.Combine(directory, "report.html"), title, allNotes, tables, charts);
+        return charts;
+    }
+
+    /// <summary>The scores as a report table.</summary>
+    public static ReportTable ScoresTable(BacktestResult result) => new(
+        "Backtest scores",
+        ["series", "observations", "coverage", "mean interval score", "median |log error|", "naive median |log error|"],
+        result.Scores.Select(s => (IReadOnlyList<string>)[s.Series, s.Observations.ToString(CultureInfo.InvariantCulture), F(s.Coverage), F(s.MeanIntervalScore),
+            F(s.MedianAbsLogError), s.NaiveMedianAbsLogError is { } n ? F(n) : "-"]).ToList(),
+        "Coverage: share of observations inside the simulated 5-95% band (target 0.9). Interval score of the 90% interval in logs "
+        + "(Gneiting-Raftery: width + 20 x the miss), lower is better. Log error = ln(simulated median) - ln(observed). "
+        + "The naive benchmark is a log-linear trend through the same series' observations before the scored window; '-' where it has fewer than two.");
+
+    /// <summary>The scores as a Markdown-style text table for the console.</summary>
+    public static void Print(TextWriter output, BacktestResult result)
+    {
+        output.WriteLine("| series | observations | coverage | mean interval score | median abs log error | naive median abs log error |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var s in result.Scores)
+        {
+            output.WriteLine($"| {s.Series} | {s.Observations.ToString(CultureInfo.InvariantCulture)} | {F(s.Coverage)} | {F(s.MeanIntervalScore)} | {F(s.MedianAbsLogError)} | {(s.NaiveMedianAbsLogError is { } n ? F(n) : "-")} |");
+        }
+    }
+
+    private static string F(double value) => double.IsFinite(value) ? value.ToString("0.00", CultureInfo.InvariantCulture) : "-";
+}

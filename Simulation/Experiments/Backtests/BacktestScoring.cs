@@ -1,0 +1,60 @@
+using MathNet.Numerics.Statistics;
+
+namespace MarketSim.Experiments.Backtests;
+
+/// <summary>
+/// The scores of a backtest (docs/calibration.md): R7 percentiles of the simulated values, the
+/// Gneiting-Raftery interval score of the 90% interval in logs, and the naive log-linear trend.
+/// </summary>
+public static class BacktestScoring
+{
+    /// <summary>Nominal miss rate of the 5-95% interval.</summary>
+    public const double Alpha = 0.1;
+
+    /// <summary>
+    /// The smallest value a logarithm is taken of: a simulated zero (a lab that has exited) scores as if it were
+    /// USD 1 (1e-9 bn) instead of minus infinity.
+    /// </summary>
+    public const double LogFloor = 1e-9;
+
+    /// <summary>Percentile <paramref name="p"/> of <paramref name="sample"/>, definition R7 (NumPy's default).</summary>
+    public static double Quantile(IReadOnlyList<double> sample, double p)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        if (sample.Count == 0)
+            return double.NaN;
+        return Statistics.QuantileCustom(sample.ToArray(), p, QuantileDefinition.R7);
+    }
+
+    /// <summary>ln of <paramref name="value"/>, floored at <see cref="LogFloor"/>.</summary>
+    public static double Log(double value) => Math.Log(Math.Max(value, LogFloor));
+
+    /// <summary>
+    /// The interval score of the central (1 - alpha) interval [l, u] for outcome y, in logs:
+    /// (ln u - ln l) + (2/alpha)(ln l - ln y)+ + (2/alpha)(ln y - ln u)+ (Gneiting and Raftery 2007, eq. 43).
+    /// Lower is better; a perfect point forecast scores 0.
+    /// </summary>
+    public static double IntervalScore(double lower, double upper, double observed)
+    {
+        var l = Log(lower);
+        var u = Log(upper);
+        var y = Log(observed);
+        return (u - l) + ((2 / Alpha) * Math.Max(l - y, 0)) + ((2 / Alpha) * Math.Max(y - u, 0));
+    }
+
+    /// <summary>
+    /// The naive benchmark: ordinary least squares of ln y on time over <paramref name="points"/>, or null with
+    /// fewer than two distinct times (a ruler needs two points).
+    /// </summary>
+    public static NaiveTrend? FitTrend(IReadOnlyList<(double Time, double Value)> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var usable = points.Where(p => p.Value > 0 && double.IsFinite(p.Value)).ToArray();
+        if (usable.Select(p => p.Time).Distinct().Count() < 2)
+            return null;
+        var xs = usable.Select(p => p.Time).ToArray();
+        var ys = usable.Select(p => Math.Log(p.Value)).ToArray();
+        var (intercept, slope) = MathNet.Numerics.Fit.Line(xs, ys);
+        return new NaiveTrend(intercept, slope, usable.Length);
+    }
+}

@@ -1,0 +1,55 @@
+using MarketSim.Experiments.Backtests;
+using MarketSim.Scenarios.Observations;
+
+namespace MarketSim.Experiments.Calibration;
+
+/// <summary>
+/// The loss of a candidate (docs/calibration.md): simulated method of moments on logs,
+/// sum over observations k of w_s(k) (ln median_r y_k^sim - ln y_k^obs)^2 / sigma_k^2.
+/// </summary>
+public static class CalibrationLoss
+{
+    /// <summary>The default sigma in logs: 10% for a figure published without a range.</summary>
+    public const double DefaultSigma = 0.10;
+
+    /// <summary>The loss charged for an observation the model gives no value for in any replication (10 sigma off).</summary>
+    public const double MissingPenalty = 100;
+
+    /// <summary>
+    /// sigma_k: half the log width of the published range when it has both ends, never below
+    /// <see cref="DefaultSigma"/> (a tight guidance range is not a tighter model); else <see cref="DefaultSigma"/>.
+    /// </summary>
+    public static double Sigma(BacktestTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var o = target.Observation;
+        if (o.Low is { } low && o.High is { } high && low > 0)
+        {
+            var half = 0.5 * (BacktestScoring.Log(target.Series.Positive(high)) - BacktestScoring.Log(target.Series.Positive(low)));
+            return Math.Max(DefaultSigma, half);
+        }
+
+        return DefaultSigma;
+    }
+
+    /// <summary>One observation's term, unweighted: ((ln median - ln observed) / sigma)^2.</summary>
+    public static double Term(BacktestTarget target, IReadOnlyList<Trajectory> runs)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(runs);
+        var sims = new List<double>(runs.Count);
+        foreach (var run in runs)
+        {
+            var value = target.Measure(run);
+            if (double.IsFinite(value))
+                sims.Add(value);
+        }
+
+        if (sims.Count == 0)
+            return MissingPenalty;
+        var median = BacktestScoring.Quantile(sims, 0.5);
+        var error = BacktestScoring.Log(target.Series.Positive(median)) - BacktestScoring.Log(target.Series.Positive(target.Observation.Value));
+        var z = error / Sigma(target);
+        return z * z;
+    }
+}

@@ -1,0 +1,9 @@
+namespace MarketSim.Scenarios.Observations.Series;
+
+[ObservationSeries("cloud_revenue_quarter")]
+internal sealed class CloudRevenueQuarterSeries() : PeriodSumSeries(FirmMeasure.Revenue)
+{
+    public override SeriesScope Scope => SeriesScope.Cloud;
+
+    public override string Maps => "The cloud's revenue summed over the quarter; segment revenue is an upper bound on AI revenue.";
+}

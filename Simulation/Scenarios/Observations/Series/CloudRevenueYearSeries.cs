@@ -1,0 +1,9 @@
+namespace MarketSim.Scenarios.Observations.Series;
+
+[ObservationSeries("cloud_revenue_year")]
+internal sealed class CloudRevenueYearSeries() : PeriodSumSeries(FirmMeasure.Revenue)
+{
+    public override SeriesScope Scope => SeriesScope.Cloud;
+
+    public override string Maps => "The cloud's revenue summed over the year.";
+}

@@ -1,0 +1,9 @@
+namespace MarketSim.Scenarios.Observations.Series;
+
+[ObservationSeries("contracted_backlog")]
+internal sealed class ContractedBacklogSeries() : LevelSeries(FirmMeasure.Backlog)
+{
+    public override SeriesScope Scope => SeriesScope.Cloud;
+
+    public override string Maps => "The cloud's remaining payments on compute contracts at the end of the month of the date.";
+}
