@@ -80,7 +80,7 @@ public sealed class TrajectoryRecorder
     private static double Backlog(MarketModel market, Cloud cloud, int tick)
     {
         var due = 0.0;
-        foreach (var contract in market.Contracts)
+        foreach (var contract in market.Exchange.Contracts)
         {
             if (!ReferenceEquals(contract.Cloud, cloud) || !contract.Lab.Alive)
                 continue;
