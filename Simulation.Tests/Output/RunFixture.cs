@@ -178,9 +178,10 @@ internal static class RunFixture
         row[10] = DataValue.Of(capability);
         row[11] = DataValue.Of(1.5);
         row[12] = DataValue.Of(kind == "cloud" ? 2.0 + (0.1 * tick) : 0);
-        row[13] = DataValue.Of(kind == "cloud" ? 0.8 : 0);
-        row[14] = DataValue.Of(roundTrip);
-        row[15] = DataValue.Of(alive);
+        row[13] = DataValue.Of(kind == "cloud" ? 0.5 + (0.05 * tick) : double.NaN);
+        row[14] = DataValue.Of(kind == "cloud" ? 0.8 : 0);
+        row[15] = DataValue.Of(roundTrip);
+        row[16] = DataValue.Of(alive);
         sink.WriteRow("firms", row);
     }
 
