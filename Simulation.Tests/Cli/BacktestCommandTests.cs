@@ -68,4 +68,31 @@ public sealed class BacktestCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("no observation can be scored", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Backtest_AnyParallelOrCulture_WritesTheSameBytesWithInvariantNumbers()
+    {
+        using var folder = new TempFolder();
+        var path = ObservationFiles.Write(folder,
+            "lab_revenue_run_rate,openai,2025-12-01,2025-12-31,20,USD bn/yr,20,,reported,https://x,",
+            "lab_revenue_run_rate,openai,2025-06-01,2025-06-30,10,USD bn/yr,,,reported,https://x,",
+            "lab_revenue_run_rate,openai,2025-09-01,2025-09-30,13,USD bn/yr,,,reported,https://x,",
+            "vendor_dc_revenue_quarter,nvidia,2025-11-01,2026-01-31,62.3,USD bn/quarter,,,reported,https://x,");
+        var outputs = new List<byte[]>();
+        foreach (var (parallel, culture) in new[] { ("1", "en-US"), ("2", "de-DE") })
+        {
+            using var scope = new Support.CultureScope(culture);
+            var output = folder.PathOf("bt-" + parallel);
+            var (exit, _, error) = CliHarness.Run("backtest", CliHarness.Baseline, "--observations", path, "--replications", "3",
+                "--parallel", parallel, "--quiet", "--out", output);
+            Assert.True(exit == 0, error);
+            outputs.Add(File.ReadAllBytes(Path.Combine(output, "backtest.csv")));
+            Assert.DoesNotMatch(@"\d,\d{3}e|;", File.ReadAllText(Path.Combine(output, "scores.csv")));
+        }
+
+        Assert.Equal(outputs[0], outputs[1]);
+        var row = System.Text.Encoding.UTF8.GetString(outputs[1]).Split('\n')[1].Split(',');
+        Assert.Equal(13, row.Length);
+        Assert.Contains('.', row[5]);
+    }
 }

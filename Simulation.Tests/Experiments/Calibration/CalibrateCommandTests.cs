@@ -94,4 +94,18 @@ public sealed class CalibrateCommandTests
         Assert.Contains("obs.csv:16: column 5 (value): expected a number, got 'abc'", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(twin.PathOf("bad-out")));
     }
+
+    [Fact]
+    public void ExampleCalibration_LoadsAndPlansEightParametersOnTheShippedObservations()
+    {
+        var spec = MarketSim.Experiments.Calibration.CalibrationLoader.Load(
+            Path.Combine(CliHarness.RepoRoot, "scenarios", "calibrations", "baseline-2025-demand.json"));
+        var plan = MarketSim.Experiments.Calibration.CalibrationPlan.Create(spec);
+        Assert.Equal(8, spec.Space.Count);
+        Assert.Equal(200, spec.CandidateCount);
+        Assert.Equal(120, spec.GlobalCount);
+        Assert.DoesNotContain("contracted_backlog", plan.Series);
+        Assert.True(plan.Targets.Count >= 20);
+        Assert.Equal(14, plan.Ticks);
+    }
 }

@@ -4,7 +4,7 @@ namespace MarketSim.Output.Backtests;
 
 /// <summary>
 /// Draws a fan chart: the simulated median and 5-95% band by month, the observed points with their ranges
-/// (filled when scored, open when in the calibration window), the naive trend dashed, and the calibration
+/// (filled when scored, open when not: in the calibration window or with a period not wholly simulated), the naive trend dashed, and the calibration
 /// window shaded.
 /// </summary>
 public static class FanChart
@@ -19,7 +19,7 @@ public static class FanChart
     public static ChartFile Write(FanChartInput input, string directory)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var plot = ChartStyle.Create(input.Title, "median and 5-95% band of the replications; observed points (open: calibration window, not scored)", "month", input.Unit);
+        var plot = ChartStyle.Create(input.Title, "median and 5-95% band of the replications; observed points (open: not scored, in the calibration window or not wholly simulated)", "month", input.Unit);
         var xs = input.Months.Select(X).ToArray();
         var first = Math.Min(xs.Length > 0 ? xs[0] : double.MaxValue, input.Points.Count > 0 ? input.Points.Min(p => X(p.Date)) : double.MaxValue);
         var last = Math.Max(xs.Length > 0 ? xs[^1] : double.MinValue, input.Points.Count > 0 ? input.Points.Max(p => X(p.Date)) : double.MinValue);
@@ -65,7 +65,7 @@ public static class FanChart
             }
             else if (!point.Scored && !labelledWindow)
             {
-                marker.LegendText = "observed (calibration window)";
+                marker.LegendText = "observed (not scored)";
                 labelledWindow = true;
             }
         }
