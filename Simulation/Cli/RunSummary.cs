@@ -44,6 +44,7 @@ internal static class RunSummary
             console.Write(strategies);
         }
 
+        RunVerdictTable.Write(console, outcome);
         output.WriteLine($"Run folder: {outcome.Folder}");
         var report = Path.Combine(outcome.Folder, "report.html");
         if (File.Exists(report))
