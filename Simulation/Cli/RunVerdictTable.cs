@@ -15,19 +15,20 @@ internal static class RunVerdictTable
 
         var replications = outcome.Verdicts[0].Replications;
         var stop = outcome.StoppedBecause == Experiments.Verdicts.StopReason.Fixed ? "" : $", stopped: {outcome.StoppedBecause}";
-        var table = new Table().Title(Markup.Escape($"Verdict at {replications.ToString(CultureInfo.InvariantCulture)} replications{stop} (difference in final return, 95% paired-bootstrap interval)"));
-        foreach (var header in new[] { "investor", "versus", "verdict", "mean difference", "95% interval", "P(better)" })
+        var table = new Table().Title(Markup.Escape($"Verdict at {replications.ToString(CultureInfo.InvariantCulture)} replications{stop}: difference in final return, percentage points, 95% paired-bootstrap interval"));
+        foreach (var header in new[] { "comparison", "verdict", "mean", "low", "high", "P(better)" })
         {
-            table.AddColumn(header is "investor" or "versus" or "verdict" ? new TableColumn(header) : new TableColumn(header).RightAligned());
+            table.AddColumn(header is "comparison" or "verdict" ? new TableColumn(header) : new TableColumn(header).RightAligned());
         }
 
         foreach (var v in outcome.Verdicts)
         {
-            table.AddRow(Markup.Escape(v.Investor), Markup.Escape(v.Versus), v.VerdictText, VerdictRows.Points(v.MeanDifference),
-                Markup.Escape(double.IsFinite(v.MeanDifferenceLow) ? $"{VerdictRows.Points(v.MeanDifferenceLow)} to {VerdictRows.Points(v.MeanDifferenceHigh)}" : "-"),
+            table.AddRow(Markup.Escape($"{v.Investor} vs {v.Versus}"), v.VerdictText, Points(v.MeanDifference), Points(v.MeanDifferenceLow), Points(v.MeanDifferenceHigh),
                 v.ProbabilityBetter.ToString("P0", CultureInfo.InvariantCulture));
         }
 
         console.Write(table);
     }
+
+    private static string Points(double fraction) => double.IsFinite(fraction) ? (fraction * 100).ToString("#,0", CultureInfo.InvariantCulture) : "-";
 }

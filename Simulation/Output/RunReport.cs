@@ -84,7 +84,7 @@ public static class RunReport
         {
             AppendSummaryTable(html, summary);
             html.Append("<p class=\"note\">").Append(E(summaryNote))
-                .Append(" Percentiles across replications (R7); mean interval: 95% percentile bootstrap; CE: certainty-equivalent return (scenario section analysis); volatility annualised from monthly returns; drawdown from the running peak.</p>\n");
+                .Append(" Percentiles across replications (R7); mean interval: 95% percentile bootstrap; CE: certainty-equivalent return (scenario section analysis); drawdown from the running peak; CAGR and volatility are in summary.csv.</p>\n");
         }
         else
         {
@@ -150,19 +150,22 @@ public static class RunReport
         // The same colours as the investor-value chart, so a reader can match rows to lines.
         var colors = RunCharts.InvestorColorHex(rows.Select(r => r.Id));
         html.Append("<table>\n<thead><tr><th class=\"text\">Investor</th><th class=\"text\">Strategy</th><th class=\"text\">Target</th>")
-            .Append("<th>Median return</th><th>Mean return</th><th>Mean, 95% interval</th><th>5th pct</th><th>95th pct</th><th>CE</th><th>CAGR</th><th>Volatility</th><th>Max drawdown</th><th>P(loss)</th><th>Replications</th></tr></thead>\n<tbody>\n");
+            .Append("<th>Median return</th><th>Mean return (95% interval)</th><th>5th pct</th><th>95th pct</th><th>CE</th><th>Max drawdown</th><th>P(loss)</th><th>Replications</th></tr></thead>\n<tbody>\n");
         foreach (var r in rows)
         {
             html.Append("<tr><td class=\"text\"><span style=\"color:").Append(E(colors[r.Id])).Append("\">■</span> ")
                 .Append(E(r.Id)).Append("</td><td class=\"text\">").Append(E(r.Strategy)).Append("</td><td class=\"text\">").Append(E(r.Target)).Append("</td>");
             Cell(html, OptionalPercent(r.MedianReturn), false);
-            Cell(html, ReportFindings.SignedPercent(r.MeanReturn), false);
-            Cell(html, double.IsFinite(r.MeanReturnLow) ? ReportFindings.SignedPercent(r.MeanReturnLow) + " to " + ReportFindings.SignedPercent(r.MeanReturnHigh) : "-", false);
+            html.Append("<td>").Append(E(ReportFindings.SignedPercent(r.MeanReturn)));
+            if (double.IsFinite(r.MeanReturnLow))
+            {
+                html.Append("<br><small>").Append(E(ReportFindings.SignedPercent(r.MeanReturnLow) + " to " + ReportFindings.SignedPercent(r.MeanReturnHigh))).Append("</small>");
+            }
+
+            html.Append("</td>");
             Cell(html, ReportFindings.SignedPercent(r.P5Return), false);
             Cell(html, ReportFindings.SignedPercent(r.P95Return), false);
             Cell(html, OptionalPercent(r.CertaintyEquivalent), false);
-            Cell(html, ReportFindings.SignedPercent(r.Cagr), false);
-            Cell(html, ReportFindings.Percent(r.Volatility), false);
             Cell(html, ReportFindings.Percent(Math.Abs(r.MaxDrawdown)), Math.Abs(r.MaxDrawdown) == lowestDrawdown);
             Cell(html, ReportFindings.Percent(r.ProbLoss), r.ProbLoss == lowestLoss);
             Cell(html, r.Replications.ToString(CultureInfo.InvariantCulture), false);

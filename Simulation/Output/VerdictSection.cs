@@ -11,7 +11,7 @@ namespace MarketSim.Output;
 internal static class VerdictSection
 {
     public const string Css = """
-        td.better { color: #1b6e2d; font-weight: bold; } td.worse { color: #a3261b; font-weight: bold; } td.undecided { color: #666; }
+        td.better { color: #1b6e2d; font-weight: bold; } td.worse { color: #a3261b; font-weight: bold; } td.undecided { color: #666; } table.verdict td { white-space: nowrap; }
         """;
 
     public static void Append(StringBuilder html, RunData run, ChartSet charts, Func<string, string> link)
@@ -28,7 +28,7 @@ internal static class VerdictSection
         }
         else
         {
-            html.Append("<table>\n<thead><tr><th class=\"text\">Investor</th><th class=\"text\">Versus</th><th class=\"text\">Verdict</th>")
+            html.Append("<table class=\"verdict\">\n<thead><tr><th class=\"text\">Investor</th><th class=\"text\">Versus</th><th class=\"text\">Verdict</th>")
                 .Append("<th>Mean difference</th><th>95% interval</th><th>P(better)</th><th>Median difference</th><th>CE difference</th><th>Replications</th></tr></thead>\n<tbody>\n");
             foreach (var r in rows)
             {
