@@ -83,4 +83,20 @@ public sealed class VerdictCliTests
         Assert.Equal(14, verdicts.Length - 1);
         Assert.True(output.IndexOf("Verdict of the racetrack", StringComparison.Ordinal) < output.IndexOf("Mean final return", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Compare_Precision_CapsEveryScenarioAtMaxReplications()
+    {
+        var csv = Path.Combine(CliHarness.TempDir(), "compare.csv");
+        var small = Path.Combine(CliHarness.TempDir(), "small.json");
+        File.WriteAllText(small, "{ \"extends\": \"" + CliHarness.Baseline.Replace("\\", "/", StringComparison.Ordinal) + "\", \"name\": \"small\", \"ticks\": 30, \"customers\": { \"count\": 800 } }");
+
+        var (exit, _, error) = CliHarness.Run("compare", small, "--precision", "0", "--max-replications", "5", "--out", csv, "--quiet");
+
+        Assert.True(exit == 0, error);
+        var verdicts = File.ReadAllLines(Path.Combine(Path.GetDirectoryName(csv)!, "compare.verdict.csv")).Skip(1).ToList();
+        Assert.NotEmpty(verdicts);
+        Assert.All(verdicts, line => Assert.StartsWith("small,racetrack,", line, StringComparison.Ordinal));
+        Assert.All(verdicts, line => Assert.Equal("5", line.Split(',')[3]));
+    }
 }
