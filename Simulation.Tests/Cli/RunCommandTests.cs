@@ -2,7 +2,7 @@ namespace MarketSim.Tests.Cli;
 
 public sealed class RunCommandTests
 {
-    private static readonly string[] Tables = ["model.csv", "firms.csv", "investors.csv", "flows.csv", "summary.csv"];
+    private static readonly string[] Tables = ["model.csv", "firms.csv", "investors.csv", "flows.csv", "summary.csv", "verdict.csv"];
 
     [Fact]
     public void Run_SmallBaseline_WritesEveryOutputFile()

@@ -21,7 +21,7 @@ public sealed class CsvTableTests
         }
 
         var text = File.ReadAllText(path);
-        Assert.StartsWith("id,strategy,target,replications,mean_return,p5_return,p95_return,cagr,volatility,max_drawdown,prob_loss\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("id,strategy,target,replications,mean_return,mean_return_low,mean_return_high,median_return,p5_return,p95_return,cagr,volatility,max_drawdown,prob_loss,certainty_equivalent\n", text, StringComparison.Ordinal);
         Assert.Contains("0.30000000000000004", text, StringComparison.Ordinal);
         Assert.DoesNotContain('\r', text);
         using (new CultureScope("de-DE"))

@@ -12,7 +12,7 @@ public sealed class PlotCommandTests
         // Moving the folder proves nothing outside it (no cache, no absolute path) is needed.
         Directory.Move(dir.Sub("original"), dir.Sub("moved"));
         var set = new PlotCommand().Plot([dir.Sub("moved")], dir.Sub("out"));
-        Assert.Equal(7, set.Charts.Count);
+        Assert.Equal(8, set.Charts.Count);
         Assert.All(set.Charts, c => Assert.StartsWith(dir.Sub("out"), c.PngPath, StringComparison.Ordinal));
         Assert.All(set.Charts, c => OutputAssert.ValidPng(c.PngPath, 1000, 600));
     }

@@ -37,12 +37,14 @@ public sealed partial class RunReportTests
         Assert.Contains("<table>", html, StringComparison.Ordinal);
         Assert.Contains("bet-openai", html, StringComparison.Ordinal);
         Assert.Contains("+60.0%", html, StringComparison.Ordinal);
-        Assert.Equal(7, Regex.Count(html, "<svg "));
+        Assert.Equal(8, Regex.Count(html, "<svg "));
         Assert.Contains("href=\"model.csv\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"charts/revenue_by_layer.png\"", html, StringComparison.Ordinal);
 
         // Findings computed from the data.
-        Assert.Contains("Highest mean return: racetrack", html, StringComparison.Ordinal);
+        // The fixture has no verdict.csv: the first finding says so, and no finding ranks investors by their mean.
+        Assert.Contains("<li>No verdict: the run has no verdict.csv", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Highest mean return", html, StringComparison.Ordinal);
         Assert.Contains("Lowest risk: racetrack", html, StringComparison.Ordinal);
         Assert.Contains("toll share", html, StringComparison.Ordinal);
         Assert.Contains("Peak round-trip share: in Nov 2026, 25.0% of nvidia", html, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Globalization;
 using MarketSim.Experiments;
+using MarketSim.Experiments.Verdicts;
 using MarketSim.Output;
 using Spectre.Console;
 
@@ -18,13 +19,15 @@ internal static class CompareCommand
         var output = new Option<string?>("--out") { Description = "CSV file (default output/compare/<time>.csv)." };
         var parallel = new Option<int>("--parallel") { Description = "Replications run at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet") { Description = "No progress output." };
-        var command = new Command("compare", "Run several scenarios and compare investor returns side by side.") { files, replications, seed, output, parallel, quiet };
+        var (precision, maxReplications) = PrecisionOptions.Create();
+        var command = new Command("compare", "Run several scenarios: the racetrack's verdicts and investor returns side by side.") { files, replications, seed, output, parallel, quiet, precision, maxReplications };
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
             return CommandGuard.Run(error, cancel =>
             {
-                var options = new RunOptions(parse.GetValue(seed), null, parse.GetValue(replications), null, false, Math.Max(1, parse.GetValue(parallel)), parse.GetValue(quiet), false, false);
+                var options = new RunOptions(parse.GetValue(seed), null, parse.GetValue(replications), null, false, Math.Max(1, parse.GetValue(parallel)), parse.GetValue(quiet), false, false,
+                    PrecisionOptions.Precision(parse, precision, replications), PrecisionOptions.Max(parse, maxReplications, precision));
                 if (options.Replications is < 1)
                 {
                     throw new Scenarios.InputException(new Scenarios.InputError("--replications", null, null, "expected a whole number of at least 1"));
@@ -35,46 +38,69 @@ internal static class CompareCommand
                 var rows = new List<CompareRow>();
                 var progress = ProgressDisplay.Create(options.Quiet, error, "months");
                 var gate = new object();
+                var verdicts = new List<CompareVerdictRow>();
                 foreach (var scenario in scenarios)
                 {
-                    var outcomes = new ConcurrentBag<InvestorOutcome>();
-                    progress.Run(scenario.Name, (long)scenario.Ticks * scenario.Replications, 0, tick =>
+                    var target = options.Target;
+                    var widest = double.NaN;
+                    var result = AdaptiveReplications.Run(scenario.Replications, target, (first, count) =>
                     {
-                        ReplicationRunner.Run(scenario, options.Parallel, _ => null, false, false, _ =>
+                        var outcomes = new ConcurrentBag<InvestorOutcome>();
+                        var title = first == 0 ? scenario.Name : string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}, replications {first + 1}-{first + count}, widest interval so far ±{VerdictRows.Points(widest)}");
+                        progress.Run(title, (long)scenario.Ticks * count, 0, tick =>
                         {
-                            lock (gate)
+                            ReplicationRunner.Run(scenario, first, count, options.Parallel, _ => null, false, false, _ =>
                             {
-                                tick();
-                            }
-                        }, m =>
-                        {
-                            foreach (var o in InvestorOutcome.Of(m))
+                                lock (gate)
+                                {
+                                    tick();
+                                }
+                            }, m =>
                             {
-                                outcomes.Add(o);
-                            }
-                        }, cancel);
-                    });
-                    rows.AddRange(StrategyResult.Summarise(outcomes.OrderBy(o => o.Order).ThenBy(o => o.Replication)).Select(r => new CompareRow
+                                foreach (var o in InvestorOutcome.Of(m))
+                                {
+                                    outcomes.Add(o);
+                                }
+                            }, cancel);
+                        });
+                        return outcomes.ToList();
+                    }, AnalysisSettings.ForRun(scenario.Seed, scenario.Analysis), (_, analysis) => widest = analysis.WidestHalfWidth);
+                    rows.AddRange(StrategyResult.Summarise(result.Outcomes.OrderBy(o => o.Order).ThenBy(o => o.Replication), result.Analysis).Select(r => new CompareRow
                     {
                         Scenario = scenario.Name,
                         Id = r.Id,
                         Strategy = r.Strategy,
                         Replications = r.Replications,
                         MeanReturn = r.MeanReturn,
+                        MeanReturnLow = r.MeanReturnLow,
+                        MeanReturnHigh = r.MeanReturnHigh,
+                        MedianReturn = r.MedianReturn,
                         P5Return = r.P5Return,
                         P95Return = r.P95Return,
                         ProbLoss = r.ProbLoss,
+                        CertaintyEquivalent = r.CertaintyEquivalent,
                     }));
+                    verdicts.AddRange(result.Analysis.Pairs.Select(p => CompareVerdictRow.Of(scenario.Name, VerdictRows.Of(p))));
                 }
 
                 var path = parse.GetValue(output) ?? Path.Combine("output", "compare", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + ".csv");
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+                var verdictPath = VerdictPath(path);
                 CsvTable.WriteAll(path, rows);
-                CompareTable.Write(parse.InvocationConfiguration.Output, scenarios.Select(s => s.Name).ToList(), rows);
+                CsvTable.WriteAll(verdictPath, verdicts);
+                var names = scenarios.Select(s => s.Name).ToList();
+                // The verdicts lead: they are the answer; the returns table shows what they rest on.
+                CompareVerdictTable.Write(parse.InvocationConfiguration.Output, names, verdicts);
+                CompareTable.Write(parse.InvocationConfiguration.Output, names, rows);
+                parse.InvocationConfiguration.Output.WriteLine($"Verdict CSV: {Path.GetFullPath(verdictPath)}");
                 parse.InvocationConfiguration.Output.WriteLine($"Comparison CSV: {Path.GetFullPath(path)}");
                 return ExitCodes.Ok;
             });
         });
         return command;
     }
+
+    /// <summary>The verdicts' CSV beside the comparison CSV: <c>x.csv</c> gives <c>x.verdict.csv</c>.</summary>
+    internal static string VerdictPath(string comparisonPath) =>
+        Path.Combine(Path.GetDirectoryName(comparisonPath) ?? "", Path.GetFileNameWithoutExtension(comparisonPath) + ".verdict.csv");
 }

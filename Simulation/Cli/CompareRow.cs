@@ -13,9 +13,17 @@ internal sealed record CompareRow
 
     public double MeanReturn { get; init; }
 
+    public double MeanReturnLow { get; init; }
+
+    public double MeanReturnHigh { get; init; }
+
+    public double MedianReturn { get; init; }
+
     public double P5Return { get; init; }
 
     public double P95Return { get; init; }
 
     public double ProbLoss { get; init; }
+
+    public double CertaintyEquivalent { get; init; }
 }

@@ -20,10 +20,11 @@ internal static class RunCommand
         var quiet = new Option<bool>("--quiet") { Description = "No progress output." };
         var noCharts = new Option<bool>("--no-charts") { Description = "Skip charts and report.html." };
         var noFlows = new Option<bool>("--no-flows") { Description = "Skip flows.csv (the ledger's flows, the largest file)." };
+        var (precision, maxReplications) = PrecisionOptions.Create();
 
         var command = new Command("run", "Run a scenario: CSVs, summary, charts and report in one run folder.")
         {
-            file, seed, ticks, replications, set, output, check, parallel, quiet, noCharts, noFlows,
+            file, seed, ticks, replications, set, output, check, parallel, quiet, noCharts, noFlows, precision, maxReplications,
         };
         command.SetAction(parse =>
         {
@@ -40,7 +41,9 @@ internal static class RunCommand
                     Positive(parse.GetValue(parallel), "--parallel") ?? 1,
                     parse.GetValue(quiet),
                     !parse.GetValue(noCharts),
-                    !parse.GetValue(noFlows));
+                    !parse.GetValue(noFlows),
+                    PrecisionOptions.Precision(parse, precision, replications),
+                    PrecisionOptions.Max(parse, maxReplications, precision));
                 var loaded = ScenarioSource.Load(parse.GetValue(file)!, parse.GetValue(set) ?? []);
                 var commandLine = "run " + string.Join(' ', parse.Tokens.Select(t => t.Value));
                 var outcome = RunPipeline.Execute(loaded, options, commandLine, ProgressDisplay.Create(options.Quiet, error, "months"), cancel);

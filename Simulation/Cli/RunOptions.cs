@@ -10,4 +10,12 @@ internal sealed record RunOptions(
     int Parallel,
     bool Quiet,
     bool Charts,
-    bool Flows);
+    bool Flows,
+    double? Precision = null,
+    int? MaxReplications = null)
+{
+    /// <summary>The stopping rule of --precision, or null for a fixed count.</summary>
+    public Experiments.Verdicts.PrecisionTarget? Target => Precision is { } x
+        ? new Experiments.Verdicts.PrecisionTarget(x, MaxReplications ?? Experiments.Verdicts.PrecisionTarget.DefaultMaxReplications)
+        : null;
+}

@@ -7,4 +7,6 @@ internal sealed record RunOutcome(
     string Folder,
     IReadOnlyList<ReplicationFinal> Finals,
     IReadOnlyList<StrategyResult> Strategies,
-    IReadOnlyDictionary<string, double> Timings);
+    IReadOnlyDictionary<string, double> Timings,
+    IReadOnlyList<Experiments.Verdicts.PairVerdict> Verdicts,
+    string StoppedBecause);

@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using MarketSim.Experiments;
 using MarketSim.Experiments.Sweeps;
+using MarketSim.Experiments.Verdicts;
 using MarketSim.Market;
 using MarketSim.Market.Parameters;
 using MarketSim.Output;
@@ -33,48 +34,58 @@ internal static class RunPipeline
         var scenario = Apply(loaded.Parameters, options);
         var finalPath = options.Out ?? Path.Combine("output", scenario.Name, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-seed{scenario.Seed}");
         using var folder = new RunFolder(finalPath);
-        var outcomes = new ConcurrentBag<InvestorOutcome>();
-        var finals = new ReplicationFinal[scenario.Replications];
+        var target = options.Target;
+        var finals = new ReplicationFinal[target?.MaxReplications ?? scenario.Replications];
         var gate = new object();
+        var settings = AnalysisSettings.ForRun(scenario.Seed, scenario.Analysis);
+        var widest = double.NaN;
 
         var simulate = Stopwatch.StartNew();
-        progress.Run("simulating", (long)scenario.Ticks * scenario.Replications, 0, tick =>
+        var result = AdaptiveReplications.Run(scenario.Replications, target, (first, count) =>
         {
-            ReplicationRunner.Run(
-                scenario,
-                options.Parallel,
-                replication =>
-                {
-                    var directory = ReplicationFolder(folder.TempPath, replication);
-                    Directory.CreateDirectory(directory);
-                    return new CsvDataSink(directory);
-                },
-                options.Flows,
-                options.Check,
-                m =>
-                {
-                    // Replications report from their own threads; the display is not thread-safe.
-                    lock (gate)
+            var outcomes = new ConcurrentBag<InvestorOutcome>();
+            progress.Run(BatchTitle(target, first, widest), (long)scenario.Ticks * count, 0, tick =>
+            {
+                ReplicationRunner.Run(
+                    scenario,
+                    first,
+                    count,
+                    options.Parallel,
+                    replication =>
                     {
-                        tick();
-                    }
+                        var directory = ReplicationFolder(folder.TempPath, replication);
+                        Directory.CreateDirectory(directory);
+                        return new CsvDataSink(directory);
+                    },
+                    options.Flows,
+                    options.Check,
+                    m =>
+                    {
+                        // Replications report from their own threads; the display is not thread-safe.
+                        lock (gate)
+                        {
+                            tick();
+                        }
 
-                    if (m.Steps == 1)
+                        if (m.Steps == 1)
+                        {
+                            finals[m.Replication] = Final(m, null);
+                        }
+                    },
+                    market =>
                     {
-                        finals[m.Replication] = Final(m, null);
-                    }
-                },
-                market =>
-                {
-                    finals[market.Replication] = Final(market, finals[market.Replication]);
-                    foreach (var outcome in InvestorOutcome.Of(market))
-                    {
-                        outcomes.Add(outcome);
-                    }
-                },
-                cancel);
-        });
+                        finals[market.Replication] = Final(market, finals[market.Replication]);
+                        foreach (var outcome in InvestorOutcome.Of(market))
+                        {
+                            outcomes.Add(outcome);
+                        }
+                    },
+                    cancel);
+            });
+            return outcomes.ToList();
+        }, settings, (_, analysis) => widest = analysis.WidestHalfWidth);
         simulate.Stop();
+        scenario = scenario with { Replications = result.Replications };
 
         var write = Stopwatch.StartNew();
         foreach (var table in Tables)
@@ -87,8 +98,9 @@ internal static class RunPipeline
             Directory.Delete(ReplicationFolder(folder.TempPath, r), recursive: true);
         }
 
-        var strategies = StrategyResult.Summarise(outcomes.OrderBy(o => o.Order).ThenBy(o => o.Replication));
-        CsvTable.WriteAll(Path.Combine(folder.TempPath, "summary.csv"), strategies.Select(ToRow));
+        var strategies = StrategyResult.Summarise(result.Outcomes.OrderBy(o => o.Order).ThenBy(o => o.Replication), result.Analysis);
+        CsvTable.WriteAll(Path.Combine(folder.TempPath, RunData.SummaryFile), strategies.Select(ToRow));
+        CsvTable.WriteAll(Path.Combine(folder.TempPath, RunData.VerdictFile), result.Analysis.Pairs.Select(VerdictRows.Of));
         write.Stop();
 
         var timings = new Dictionary<string, double>
@@ -96,7 +108,12 @@ internal static class RunPipeline
             ["simulate_seconds"] = Math.Round(simulate.Elapsed.TotalSeconds, 3),
             ["write_seconds"] = Math.Round(write.Elapsed.TotalSeconds, 3),
         };
-        var manifest = Manifest(scenario, loaded.ResolvedJson, commandLine, timings);
+        var manifest = Manifest(scenario, loaded.ResolvedJson, commandLine, timings) with
+        {
+            StoppedBecause = result.StoppedBecause,
+            Precision = target?.HalfWidth,
+            MaxReplications = target?.MaxReplications,
+        };
         manifest.Save(Path.Combine(folder.TempPath, RunManifest.FileName));
         if (options.Charts)
         {
@@ -108,7 +125,7 @@ internal static class RunPipeline
         timings["total_seconds"] = Math.Round(total.Elapsed.TotalSeconds, 3);
         (manifest with { Timings = timings }).Save(Path.Combine(folder.TempPath, RunManifest.FileName));
         folder.Commit();
-        return new RunOutcome(folder.FinalPath, finals, strategies, timings);
+        return new RunOutcome(folder.FinalPath, finals[..result.Replications], strategies, timings, result.Analysis.Pairs, result.StoppedBecause);
     }
 
 
@@ -131,6 +148,12 @@ internal static class RunPipeline
         ResolvedScenario = JsonNode.Parse(resolvedJson)?.AsObject(),
     };
 
+    // The progress line of a batch: under --precision, how far the widest interval has narrowed so far.
+    private static string BatchTitle(Experiments.Verdicts.PrecisionTarget? target, int first, double widest) =>
+        target is null ? "simulating"
+        : first == 0 ? string.Create(CultureInfo.InvariantCulture, $"replications 1-{Math.Min(target.BatchSize, target.MaxReplications)}")
+        : string.Create(CultureInfo.InvariantCulture, $"replications {first + 1}-{Math.Min(first + target.BatchSize, target.MaxReplications)}, widest interval so far ±{VerdictRows.Points(widest)} (target ±{VerdictRows.Points(target.HalfWidth)})");
+
     private static SummaryRow ToRow(StrategyResult r) => new()
     {
         Id = r.Id,
@@ -144,6 +167,10 @@ internal static class RunPipeline
         Volatility = r.Volatility,
         MaxDrawdown = r.MaxDrawdown,
         ProbLoss = r.ProbLoss,
+        MedianReturn = r.MedianReturn,
+        MeanReturnLow = r.MeanReturnLow,
+        MeanReturnHigh = r.MeanReturnHigh,
+        CertaintyEquivalent = r.CertaintyEquivalent,
     };
 
     private static ReplicationFinal Final(MarketModel market, ReplicationFinal? first)

@@ -31,19 +31,20 @@ internal static class RunSummary
         if (outcome.Strategies.Count > 0)
         {
             var strategies = new Table().Title("Investors: final return");
-            foreach (var header in new[] { "investor", "strategy", "mean", "p5", "p95", "P(loss)" })
+            foreach (var header in new[] { "investor", "strategy", "median", "mean", "p5", "p95", "P(loss)" })
             {
                 strategies.AddColumn(header == "investor" || header == "strategy" ? new TableColumn(header) : new TableColumn(header).RightAligned());
             }
 
             foreach (var s in outcome.Strategies)
             {
-                strategies.AddRow(s.Id, s.Strategy, P(s.MeanReturn), P(s.P5Return), P(s.P95Return), s.ProbLoss.ToString("P0", CultureInfo.InvariantCulture));
+                strategies.AddRow(s.Id, s.Strategy, double.IsFinite(s.MedianReturn) ? P(s.MedianReturn) : "-", P(s.MeanReturn), P(s.P5Return), P(s.P95Return), s.ProbLoss.ToString("P0", CultureInfo.InvariantCulture));
             }
 
             console.Write(strategies);
         }
 
+        RunVerdictTable.Write(console, outcome);
         output.WriteLine($"Run folder: {outcome.Folder}");
         var report = Path.Combine(outcome.Folder, "report.html");
         if (File.Exists(report))

@@ -39,7 +39,7 @@ internal static class SweepChartWriter
 
         var finite = advantages.Where(double.IsFinite).ToList();
         if (finite.Count > 0)
-            written.Add(charts.RacetrackAdvantage($"Racetrack advantage · {spec.Name}", finite, directory));
+            written.Add(charts.RacetrackAdvantage($"Racetrack advantage · {spec.Name}", finite, directory, versus: inputs.AdvantageVersus));
         if (prim is not null && prim.Trajectory.Count > 0 && prim.Trajectory.All(b => double.IsFinite(b.Coverage)))
         {
             var boxes = prim.Trajectory.Select(b => new Output.PrimBox(b.Coverage, b.Density, b == prim.Peeled)).ToList();

@@ -23,12 +23,31 @@ public static class ReplicationRunner
         bool check,
         Action<MarketModel>? afterTick,
         Action<MarketModel> finished,
+        CancellationToken cancel) =>
+        Run(scenario, 0, scenario.Replications, parallel, sinkFor, flows, check, afterTick, finished, cancel);
+
+    /// <summary>
+    /// Runs replications <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1: a batch of
+    /// a longer run, identical to the same replications of a run that does them all at once (seeds go by index).
+    /// </summary>
+    public static void Run(
+        ScenarioParameters scenario,
+        int first,
+        int count,
+        int parallel,
+        Func<int, IDataSink?> sinkFor,
+        bool flows,
+        bool check,
+        Action<MarketModel>? afterTick,
+        Action<MarketModel> finished,
         CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(sinkFor);
         ArgumentNullException.ThrowIfNull(finished);
-        Parallel.For(0, scenario.Replications, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel), CancellationToken = cancel }, replication =>
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Parallel.For(first, first + count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel), CancellationToken = cancel }, replication =>
         {
             var sink = sinkFor(replication);
             try

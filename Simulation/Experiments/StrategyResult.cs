@@ -12,6 +12,10 @@ namespace MarketSim.Experiments;
 /// <param name="Volatility">Mean annualised volatility.</param>
 /// <param name="MaxDrawdown">Mean maximum drawdown.</param>
 /// <param name="ProbLoss">Share of replications ending below zero return.</param>
+/// <param name="MedianReturn">Median final return (R7).</param>
+/// <param name="MeanReturnLow">Lower end of the 95% paired-bootstrap interval of the mean final return (NaN with one replication).</param>
+/// <param name="MeanReturnHigh">Upper end of that interval.</param>
+/// <param name="CertaintyEquivalent">Certainty-equivalent return of the scenario's <c>analysis</c> investor (docs/model.md).</param>
 public sealed record StrategyResult(
     string Id,
     string Strategy,
@@ -23,12 +27,31 @@ public sealed record StrategyResult(
     double Cagr,
     double Volatility,
     double MaxDrawdown,
-    double ProbLoss)
+    double ProbLoss,
+    double MedianReturn = double.NaN,
+    double MeanReturnLow = double.NaN,
+    double MeanReturnHigh = double.NaN,
+    double CertaintyEquivalent = double.NaN)
 {
-    /// <summary>Summarises outcomes per investor, in order of first appearance.</summary>
-    public static IReadOnlyList<StrategyResult> Summarise(IEnumerable<InvestorOutcome> outcomes)
+    /// <summary>
+    /// Summarises outcomes per investor, in order of first appearance; the median, bootstrap interval and certainty
+    /// equivalent come from <see cref="Verdicts.OutcomeAnalysis"/> with <paramref name="settings"/> (seed 0 and the
+    /// default analysis when null).
+    /// </summary>
+    public static IReadOnlyList<StrategyResult> Summarise(IEnumerable<InvestorOutcome> outcomes, Verdicts.AnalysisSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
+        var list = outcomes.ToList();
+        var analysis = Verdicts.OutcomeAnalysis.Analyse(Verdicts.InvestorSample.From(list), settings ?? new Verdicts.AnalysisSettings(0));
+        return Summarise(list, analysis);
+    }
+
+    /// <summary>Summarises outcomes per investor, taking the distribution statistics from an analysis already made.</summary>
+    public static IReadOnlyList<StrategyResult> Summarise(IEnumerable<InvestorOutcome> outcomes, Verdicts.OutcomeAnalysisResult analysis)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        ArgumentNullException.ThrowIfNull(analysis);
+        var statistics = analysis.Investors.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var groups = new List<List<InvestorOutcome>>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var outcome in outcomes)
@@ -62,7 +85,11 @@ public sealed record StrategyResult(
                 group.Average(o => o.Metrics.Cagr),
                 group.Average(o => o.Metrics.Volatility),
                 group.Average(o => o.Metrics.MaxDrawdown),
-                (double)returns.Count(r => r < 0) / group.Count));
+                (double)returns.Count(r => r < 0) / group.Count,
+                statistics[first.Id].MedianReturn,
+                statistics[first.Id].MeanReturnLow,
+                statistics[first.Id].MeanReturnHigh,
+                statistics[first.Id].CertaintyEquivalent));
         }
 
         return results;

@@ -7,10 +7,10 @@ internal static class ReportFindings
 {
     public static List<string> Compute(RunData run, IReadOnlyList<SummaryRow>? summary)
     {
-        var findings = new List<string>();
+        var findings = VerdictFindings.Describe(run.Verdicts);
         if (summary is { Count: > 0 })
         {
-            AddStrategyFindings(findings, summary, run.ReplicationCount);
+            AddStrategyFindings(findings, summary);
         }
         else
         {
@@ -37,28 +37,17 @@ internal static class ReportFindings
         return findings;
     }
 
-    private static void AddStrategyFindings(List<string> findings, IReadOnlyList<SummaryRow> summary, int replications)
+    private static void AddStrategyFindings(List<string> findings, IReadOnlyList<SummaryRow> summary)
     {
+        // No "highest mean" headline: the mean of a lottery-like bet is carried by a few replications, and the best
+        // bet after the fact is one nobody could have placed. The verdicts lead; risk follows.
         var ordered = summary.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
-        var best = ordered.OrderByDescending(s => s.MeanReturn).First();
-        findings.Add(Invariant($"Highest mean return: {Label(best)}, {SignedPercent(best.MeanReturn)} (5th–95th percentile {SignedPercent(best.P5Return)} to {SignedPercent(best.P95Return)}) over {Math.Max(best.Replications, replications)} replications."));
-
         var safest = ordered.OrderBy(s => s.ProbLoss).ThenBy(s => Math.Abs(s.MaxDrawdown)).First();
         findings.Add(Invariant($"Lowest risk: {Label(safest)}, with a {Percent(safest.ProbLoss)} probability of loss and a maximum drawdown of {Percent(Math.Abs(safest.MaxDrawdown))}."));
         var shallowest = ordered.OrderBy(s => Math.Abs(s.MaxDrawdown)).First();
         if (!ReferenceEquals(shallowest, safest))
         {
             findings.Add(Invariant($"Smallest maximum drawdown: {Label(shallowest)} ({Percent(Math.Abs(shallowest.MaxDrawdown))})."));
-        }
-
-        // The question the model exists for: owning the racetrack against betting on one horse.
-        var racetrack = ordered.Where(s => Is(s.Strategy, "racetrack")).OrderByDescending(s => s.MeanReturn).FirstOrDefault();
-        var horse = ordered.Where(s => Is(s.Strategy, "single-lab")).OrderByDescending(s => s.MeanReturn).FirstOrDefault();
-        if (racetrack is not null && horse is not null)
-        {
-            var gap = (racetrack.MeanReturn - horse.MeanReturn) * 100;
-            var verdict = gap >= 0 ? "beat" : "trailed";
-            findings.Add(Invariant($"Owning the racetrack ({racetrack.Id}) {verdict} the best single-lab bet ({horse.Id}) by {Math.Abs(gap):0.0} percentage points of mean return; probability of loss {Percent(racetrack.ProbLoss)} against {Percent(horse.ProbLoss)}."));
         }
     }
 
@@ -139,8 +128,6 @@ internal static class ReportFindings
 
     internal static string SignedPercent(double fraction) =>
         (fraction * 100).ToString("+0.0;−0.0;0.0", CultureInfo.InvariantCulture) + "%";
-
-    private static bool Is(string actual, string expected) => string.Equals(actual, expected, StringComparison.OrdinalIgnoreCase);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

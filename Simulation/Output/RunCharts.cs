@@ -62,6 +62,7 @@ public sealed partial class RunCharts
         Add(DrawTollCumulative(context, skipped));
         Add(DrawCapability(context, skipped));
         Add(DrawInvestorValue(context, skipped));
+        Add(OutcomeDistributionChart.Draw(run, skipped));
         Add(DrawRoundTrip(context, skipped));
         Add(DrawCapexGap(context));
         return drafts;

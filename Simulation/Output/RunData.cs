@@ -9,11 +9,12 @@ public sealed class RunData
 {
     /// <summary>File names inside a run folder.</summary>
     public const string ModelFile = "model.csv", FirmsFile = "firms.csv", InvestorsFile = "investors.csv",
-        FlowsFile = "flows.csv", SummaryFile = "summary.csv";
+        FlowsFile = "flows.csv", SummaryFile = "summary.csv", VerdictFile = "verdict.csv";
 
     private RunData(string directory, RunManifest manifest, IReadOnlyList<ModelRow> model, IReadOnlyList<FirmRow> firms,
-        IReadOnlyList<InvestorRow> investors, IReadOnlyList<SummaryRow>? summary)
+        IReadOnlyList<InvestorRow> investors, IReadOnlyList<SummaryRow>? summary, IReadOnlyList<VerdictRow>? verdicts)
     {
+        Verdicts = verdicts;
         Directory = directory;
         Manifest = manifest;
         Model = model;
@@ -56,6 +57,9 @@ public sealed class RunData
     /// <summary>Rows of summary.csv, or null when the file is absent.</summary>
     public IReadOnlyList<SummaryRow>? Summary { get; }
 
+    /// <summary>Rows of verdict.csv, or null when the file is absent (a run written before verdicts existed).</summary>
+    public IReadOnlyList<VerdictRow>? Verdicts { get; }
+
     /// <summary>Whether investors.csv was present.</summary>
     public bool HasInvestors => Investors.Count > 0;
 
@@ -94,7 +98,9 @@ public sealed class RunData
         IReadOnlyList<InvestorRow> investors = File.Exists(investorsPath) ? CsvTable.ReadAll<InvestorRow>(investorsPath) : [];
         var summaryPath = System.IO.Path.Combine(full, SummaryFile);
         var summary = File.Exists(summaryPath) ? CsvTable.ReadAll<SummaryRow>(summaryPath) : null;
-        return new RunData(full, manifest, model, firms, investors, summary);
+        var verdictPath = System.IO.Path.Combine(full, VerdictFile);
+        var verdicts = File.Exists(verdictPath) ? CsvTable.ReadAll<VerdictRow>(verdictPath) : null;
+        return new RunData(full, manifest, model, firms, investors, summary, verdicts);
     }
 
     private static string Required(string directory, string fileName)

@@ -38,6 +38,18 @@ public sealed record RunManifest
     /// <summary>Replications run.</summary>
     public int Replications { get; init; } = 1;
 
+    /// <summary>
+    /// Why the run stopped adding replications: fixed-count, or under --precision every-verdict-decided,
+    /// precision-reached, max-replications or no-comparison.
+    /// </summary>
+    public string StoppedBecause { get; init; } = "fixed-count";
+
+    /// <summary>The --precision asked for (half-width of the mean difference's interval, a fraction), or null.</summary>
+    public double? Precision { get; init; }
+
+    /// <summary>The --max-replications cap in force under --precision, or null.</summary>
+    public int? MaxReplications { get; init; }
+
     /// <summary>Base seed.</summary>
     public ulong Seed { get; init; }
 

@@ -49,7 +49,7 @@ public static class RunReport
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(run.ScenarioName)).Append(" · MarketSim report</title>\n")
-            .Append("<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n");
+            .Append("<style>\n").Append(Css).Append(VerdictSection.Css).Append("\n</style>\n</head>\n<body>\n");
 
         html.Append("<header>\n<h1>").Append(E(run.ScenarioName)).Append("</h1>\n");
         if (m.Description.Length > 0)
@@ -69,6 +69,8 @@ public static class RunReport
 
         html.Append("</p>\n</header>\n");
 
+        VerdictSection.Append(html, run, charts, target => RelativeLink(reportDirectory, target));
+
         html.Append("<section>\n<h2>Key findings</h2>\n<ul>\n");
         foreach (var finding in ReportFindings.Compute(run, summary))
         {
@@ -82,7 +84,7 @@ public static class RunReport
         {
             AppendSummaryTable(html, summary);
             html.Append("<p class=\"note\">").Append(E(summaryNote))
-                .Append(" Percentiles across replications (R7); volatility annualised from monthly returns; drawdown from the running peak.</p>\n");
+                .Append(" Percentiles across replications (R7); mean interval: 95% percentile bootstrap; CE: certainty-equivalent return (scenario section analysis); drawdown from the running peak; CAGR and volatility are in summary.csv.</p>\n");
         }
         else
         {
@@ -94,7 +96,8 @@ public static class RunReport
         html.Append("<section>\n<h2>Charts</h2>\n");
         foreach (var chart in charts.Charts)
         {
-            if (!File.Exists(chart.SvgPath))
+            // The distribution chart already stands under the verdict it explains.
+            if (!File.Exists(chart.SvgPath) || chart.Name == OutcomeDistributionChart.Name)
             {
                 continue;
             }
@@ -136,27 +139,33 @@ public static class RunReport
         (RunData.InvestorsFile, "every investor's value per month"),
         (RunData.FlowsFile, "ledger flows by origin per month"),
         (RunData.SummaryFile, "strategy results across replications"),
+        (RunData.VerdictFile, "racetrack against each other investor, paired by replication, with bootstrap intervals"),
     ];
 
     private static void AppendSummaryTable(StringBuilder html, IReadOnlyList<SummaryRow> rows)
     {
-        var ordered = rows.OrderByDescending(r => r.MeanReturn).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
-        var bestMean = ordered.Max(r => r.MeanReturn);
-        var lowestLoss = ordered.Min(r => r.ProbLoss);
-        var lowestDrawdown = ordered.Min(r => Math.Abs(r.MaxDrawdown));
+        // Scenario order, not ranked by mean: a ranking by the mean is a headline for whichever bet got lucky.
+        var lowestLoss = rows.Min(r => r.ProbLoss);
+        var lowestDrawdown = rows.Min(r => Math.Abs(r.MaxDrawdown));
         // The same colours as the investor-value chart, so a reader can match rows to lines.
-        var colors = RunCharts.InvestorColorHex(ordered.Select(r => r.Id));
+        var colors = RunCharts.InvestorColorHex(rows.Select(r => r.Id));
         html.Append("<table>\n<thead><tr><th class=\"text\">Investor</th><th class=\"text\">Strategy</th><th class=\"text\">Target</th>")
-            .Append("<th>Mean return</th><th>5th pct</th><th>95th pct</th><th>CAGR</th><th>Volatility</th><th>Max drawdown</th><th>P(loss)</th><th>Replications</th></tr></thead>\n<tbody>\n");
-        foreach (var r in ordered)
+            .Append("<th>Median return</th><th>Mean return (95% interval)</th><th>5th pct</th><th>95th pct</th><th>CE</th><th>Max drawdown</th><th>P(loss)</th><th>Replications</th></tr></thead>\n<tbody>\n");
+        foreach (var r in rows)
         {
             html.Append("<tr><td class=\"text\"><span style=\"color:").Append(E(colors[r.Id])).Append("\">■</span> ")
                 .Append(E(r.Id)).Append("</td><td class=\"text\">").Append(E(r.Strategy)).Append("</td><td class=\"text\">").Append(E(r.Target)).Append("</td>");
-            Cell(html, ReportFindings.SignedPercent(r.MeanReturn), r.MeanReturn == bestMean);
+            Cell(html, OptionalPercent(r.MedianReturn), false);
+            html.Append("<td>").Append(E(ReportFindings.SignedPercent(r.MeanReturn)));
+            if (double.IsFinite(r.MeanReturnLow))
+            {
+                html.Append("<br><small>").Append(E(ReportFindings.SignedPercent(r.MeanReturnLow) + " to " + ReportFindings.SignedPercent(r.MeanReturnHigh))).Append("</small>");
+            }
+
+            html.Append("</td>");
             Cell(html, ReportFindings.SignedPercent(r.P5Return), false);
             Cell(html, ReportFindings.SignedPercent(r.P95Return), false);
-            Cell(html, ReportFindings.SignedPercent(r.Cagr), false);
-            Cell(html, ReportFindings.Percent(r.Volatility), false);
+            Cell(html, OptionalPercent(r.CertaintyEquivalent), false);
             Cell(html, ReportFindings.Percent(Math.Abs(r.MaxDrawdown)), Math.Abs(r.MaxDrawdown) == lowestDrawdown);
             Cell(html, ReportFindings.Percent(r.ProbLoss), r.ProbLoss == lowestLoss);
             Cell(html, r.Replications.ToString(CultureInfo.InvariantCulture), false);
@@ -165,6 +174,8 @@ public static class RunReport
 
         html.Append("</tbody>\n</table>\n");
     }
+
+    private static string OptionalPercent(double fraction) => double.IsFinite(fraction) ? ReportFindings.SignedPercent(fraction) : "-";
 
     private static void Cell(StringBuilder html, string text, bool best) =>
         html.Append(best ? "<td class=\"best\">" : "<td>").Append(E(text)).Append("</td>");

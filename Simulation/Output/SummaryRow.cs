@@ -1,3 +1,5 @@
+using CsvHelper.Configuration.Attributes;
+
 namespace MarketSim.Output;
 
 /// <summary>One row of summary.csv: an investor's results across replications. Returns are fractions (0.25 = +25%).</summary>
@@ -18,6 +20,19 @@ public sealed record SummaryRow
     /// <summary>Mean final total return.</summary>
     public double MeanReturn { get; init; }
 
+    /// <summary>Lower end of the 95% bootstrap interval of the mean final return (NaN with one replication).</summary>
+    // Optional: run folders written before these columns existed still load.
+    [Optional]
+    public double MeanReturnLow { get; init; } = double.NaN;
+
+    /// <summary>Upper end of the 95% bootstrap interval of the mean final return.</summary>
+    [Optional]
+    public double MeanReturnHigh { get; init; } = double.NaN;
+
+    /// <summary>Median final return.</summary>
+    [Optional]
+    public double MedianReturn { get; init; } = double.NaN;
+
     /// <summary>5th percentile of final return.</summary>
     public double P5Return { get; init; }
 
@@ -35,4 +50,8 @@ public sealed record SummaryRow
 
     /// <summary>Share of replications with a final return below zero.</summary>
     public double ProbLoss { get; init; }
+
+    /// <summary>Certainty-equivalent return of putting a fraction of wealth into the strategy (scenario section analysis).</summary>
+    [Optional]
+    public double CertaintyEquivalent { get; init; } = double.NaN;
 }

@@ -22,7 +22,7 @@ public sealed class SweepCommandTests
         var lines = File.ReadAllLines(Path.Combine(fixture.Sub("p1"), "runs.csv"));
         Assert.Equal(9, lines.Length);
         Assert.Equal("run_id,point,replication,seed,alliances_id_azure_nvidia_anthropic_lock_in,labs_id_openai_markup,"
-            + "racetrack_advantage_best,racetrack_return,toll_share,peak_round_trip_share,labs_surviving", lines[0]);
+            + "racetrack_advantage_hindsight_best,racetrack_return,toll_share,peak_round_trip_share,labs_surviving", lines[0]);
         Assert.StartsWith("3,1,1,", lines[4], StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(fixture.Sub("p1"), "charts", "sweep_heatmap.png")));
         Assert.True(File.Exists(Path.Combine(fixture.Sub("p1"), "charts", "sweep_racetrack_advantage.png")));
@@ -33,7 +33,7 @@ public sealed class SweepCommandTests
     {
         using var fixture = new SweepFixture();
         var file = fixture.WriteSweep(replications: 1, design: """{ "kind": "sobol", "samples": 2 }""",
-            metrics: """ "racetrack_log_advantage_best", "racetrack_return", "best_single_lab_return", "racetrack_advantage_best" """);
+            metrics: """ "racetrack_log_advantage_hindsight_best", "racetrack_return", "hindsight_best_single_lab_return", "racetrack_advantage_hindsight_best" """);
 
         var result = SweepFixture.Run("sweep", file, "--out", fixture.Sub("out"), "--quiet");
 
@@ -46,9 +46,9 @@ public sealed class SweepCommandTests
         {
             double Value(string name) => double.Parse(row[Column(name)], System.Globalization.CultureInfo.InvariantCulture);
             var racetrack = Value("racetrack_return");
-            var best = Value("best_single_lab_return");
-            Assert.Equal(racetrack - best, Value("racetrack_advantage_best"), 12);
-            Assert.Equal(Math.Log(Math.Max(1 + racetrack, 1e-3)) - Math.Log(Math.Max(1 + best, 1e-3)), Value("racetrack_log_advantage_best"), 12);
+            var best = Value("hindsight_best_single_lab_return");
+            Assert.Equal(racetrack - best, Value("racetrack_advantage_hindsight_best"), 12);
+            Assert.Equal(Math.Log(Math.Max(1 + racetrack, 1e-3)) - Math.Log(Math.Max(1 + best, 1e-3)), Value("racetrack_log_advantage_hindsight_best"), 12);
         }
 
         // Two parameters: Saltelli blocks of 4 points (A, AB1, AB2, B) share one seed; blocks differ.
@@ -64,7 +64,7 @@ public sealed class SweepCommandTests
     {
         using var fixture = new SweepFixture();
         var file = fixture.WriteSweep(replications: 1, design: """{ "kind": "sobol", "samples": 4 }""",
-            metrics: """ "racetrack_advantage_best", "hhi" """);
+            metrics: """ "racetrack_advantage_hindsight_best", "hhi" """);
 
         var result = SweepFixture.Run("sweep", file, "--out", fixture.Sub("out"), "--quiet");
 
@@ -159,8 +159,50 @@ public sealed class SweepCommandTests
         Assert.False(Directory.Exists(fixture.Sub("out")));
     }
 
+    [Fact]
+    public void Sweep_PairedMetrics_AreTheSameRunsDifferences()
+    {
+        using var fixture = new SweepFixture();
+        var file = fixture.WriteSweep(replications: 2, design: """{ "kind": "lhs", "samples": 2 }""",
+            metrics: """ "racetrack_return", "return:bet-openai", "return:lab-index", "racetrack_advantage:bet-openai", "racetrack_log_advantage:bet-openai", "racetrack_beats:bet-openai", "racetrack_advantage_lab_index", "racetrack_log_advantage_lab_index" """);
+
+        var result = SweepFixture.Run("sweep", file, "--out", fixture.Sub("out"), "--quiet");
+
+        Assert.True(result.Exit == 0, result.Error);
+        var lines = File.ReadAllLines(Path.Combine(fixture.Sub("out"), "runs.csv"));
+        var header = lines[0].Split(',');
+        foreach (var row in lines.Skip(1).Select(l => l.Split(',')))
+        {
+            double Value(string name) => double.Parse(row[Array.IndexOf(header, name)], System.Globalization.CultureInfo.InvariantCulture);
+            double Log(double r) => Math.Log(Math.Max(1 + r, 1e-3));
+            var racetrack = Value("racetrack_return");
+            var bet = Value("return_bet_openai");
+            var index = Value("return_lab_index");
+            Assert.Equal(racetrack - bet, Value("racetrack_advantage_bet_openai"), 12);
+            Assert.Equal(Log(racetrack) - Log(bet), Value("racetrack_log_advantage_bet_openai"), 12);
+            Assert.Equal(racetrack > bet ? 1 : 0, Value("racetrack_beats_bet_openai"));
+            Assert.Equal(racetrack - index, Value("racetrack_advantage_lab_index"), 12);
+            Assert.Equal(Log(racetrack) - Log(index), Value("racetrack_log_advantage_lab_index"), 12);
+        }
+    }
+
     [Theory]
-    [InlineData(""" "racetrack_advantage_best", "sharpe_ratio" """, "$.metrics[1]")]
+    [InlineData(""" "racetrack_advantage_best" """, "racetrack_advantage_hindsight_best")]
+    [InlineData(""" "best_single_lab_return" """, "chosen after the fact")]
+    [InlineData(""" "racetrack_beats:nobody" """, "no investor 'nobody'")]
+    public void Sweep_RenamedOrUnknownComparison_ExitsTwoAndSaysWhy(string metrics, string message)
+    {
+        using var fixture = new SweepFixture();
+        var file = fixture.WriteSweep(metrics: metrics);
+
+        var result = SweepFixture.Run("sweep", file);
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(""" "racetrack_advantage_hindsight_best", "sharpe_ratio" """, "$.metrics[1]")]
     [InlineData(""" "return:nobody" """, "$.metrics[0]")]
     public void Sweep_BadMetric_ExitsTwoWithLine(string metrics, string jsonPath)
     {

@@ -30,7 +30,7 @@ internal sealed class SweepFixture : IDisposable
             { "path": "alliances[id=azure-nvidia-anthropic].lock_in", "values": [0, 1.5] },
             { "path": "labs[id=openai].markup", "distribution": "uniform(0.5,1.5)" }
             """;
-        metrics ??= """ "racetrack_advantage_best", "racetrack_return", "toll_share", "peak_round_trip_share", "labs_surviving" """;
+        metrics ??= """ "racetrack_advantage_hindsight_best", "racetrack_return", "toll_share", "peak_round_trip_share", "labs_surviving" """;
         design ??= """{ "kind": "grid", "levels": 2 }""";
         var text = $$"""
             {

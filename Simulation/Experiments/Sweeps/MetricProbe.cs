@@ -29,7 +29,7 @@ internal sealed class MetricProbe
     /// <summary>Writes one value per metric, in metric order, into <paramref name="values"/>.</summary>
     public void Measure(MarketModel market, Span<double> values)
     {
-        double racetrack = double.NaN, best = double.NaN, sum = 0;
+        double racetrack = double.NaN, best = double.NaN, labIndex = double.NaN, sum = 0;
         var singles = 0;
         foreach (var investor in market.Investors)
         {
@@ -37,6 +37,10 @@ internal sealed class MetricProbe
             if (name == "racetrack" && double.IsNaN(racetrack))
             {
                 racetrack = investor.Return;
+            }
+            else if (name == "lab-index" && double.IsNaN(labIndex))
+            {
+                labIndex = investor.Return;
             }
             else if (name == "single-lab")
             {
@@ -59,6 +63,11 @@ internal sealed class MetricProbe
                 SweepMetricKind.RacetrackAdvantageBest => racetrack - best,
                 SweepMetricKind.RacetrackAdvantageMean => racetrack - mean,
                 SweepMetricKind.RacetrackLogAdvantageBest => LogMultiple(racetrack) - LogMultiple(best),
+                SweepMetricKind.RacetrackAdvantageVersus => racetrack - ReturnOf(market, metric.InvestorId!),
+                SweepMetricKind.RacetrackLogAdvantageVersus => LogMultiple(racetrack) - LogMultiple(ReturnOf(market, metric.InvestorId!)),
+                SweepMetricKind.RacetrackBeats => racetrack > ReturnOf(market, metric.InvestorId!) ? 1 : 0,
+                SweepMetricKind.RacetrackAdvantageLabIndex => racetrack - labIndex,
+                SweepMetricKind.RacetrackLogAdvantageLabIndex => LogMultiple(racetrack) - LogMultiple(labIndex),
                 SweepMetricKind.TollShare => market.Totals.TollShare,
                 SweepMetricKind.PeakRoundTripShare => PeakRoundTripShare,
                 SweepMetricKind.LabsSurviving => market.Totals.LabsAlive,

@@ -28,7 +28,10 @@ public static class SweepAnalysis
         var means = new double[metrics.Count][];
         for (var m = 0; m < metrics.Count; m++)
             means[m] = new double[plan.Design.Count];
-        var advantageIndex = IndexOf(metrics, SweepMetricKind.RacetrackAdvantageBest);
+        // The chart and finding compare with the lab index (pre-specified) when measured, else the after-the-fact best.
+        var advantageIndex = IndexOf(metrics, SweepMetricKind.RacetrackAdvantageLabIndex);
+        if (advantageIndex < 0)
+            advantageIndex = IndexOf(metrics, SweepMetricKind.RacetrackAdvantageBest);
         var advantages = new List<double>();
 
         var summaryPath = Path.Combine(directory, "summary.csv");
@@ -58,10 +61,11 @@ public static class SweepAnalysis
         {
             var wins = advantages.Count(a => a > 0);
             findings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"racetrack beats the best single-lab bet in {wins} of {advantages.Count} runs ({100.0 * wins / advantages.Count:0.#}%)"));
+                $"racetrack beats {(metrics[advantageIndex].IsHindsight ? SweepChartInputs.HindsightBest + "," : "the lab index")} in {wins} of {advantages.Count} runs ({100.0 * wins / advantages.Count:0.#}%)"));
         }
 
-        return new SweepAnalysisResult(files, findings, new SweepChartInputs(means, bars, barsMetric, advantages, prim));
+        return new SweepAnalysisResult(files, findings, new SweepChartInputs(means, bars, barsMetric, advantages, prim,
+            advantageIndex >= 0 && !metrics[advantageIndex].IsHindsight ? "the lab index" : SweepChartInputs.HindsightBest));
     }
 
     private static void WriteSummary(SweepPlan plan, string runsPath, string summaryPath, double[][] means, int advantageIndex,

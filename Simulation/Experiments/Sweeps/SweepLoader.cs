@@ -17,7 +17,8 @@ public static class SweepLoader
     /// <summary>The schema's file name.</summary>
     public const string SchemaFileName = "sweep.schema.json";
 
-    private const string DefaultPrimMetric = "racetrack_advantage_best";
+    // Pre-specified first; the after-the-fact comparison only when the sweep measures nothing else.
+    private static readonly string[] DefaultPrimMetrics = ["racetrack_advantage_lab_index", "racetrack_advantage_hindsight_best"];
 
     /// <summary>Loads and checks a sweep file.</summary>
     /// <exception cref="InputException">Every error found, each with file, JSON path and line.</exception>
@@ -274,6 +275,8 @@ public static class SweepLoader
                 errors.Error(at, $"no investor '{id}' in the base scenario; investors are: {string.Join(", ", investors.Select(v => v.Id))}");
             if (metric.NeedsRacetrack && !investors.Any(v => v.Strategy == "racetrack"))
                 errors.Error(at, $"'{metric.Name}' needs an investor with strategy racetrack in the base scenario");
+            if (metric.NeedsLabIndex && !investors.Any(v => v.Strategy == "lab-index"))
+                errors.Error(at, $"'{metric.Name}' needs an investor with strategy lab-index in the base scenario");
             if (metric.NeedsSingleLab && !investors.Any(v => v.Strategy == "single-lab"))
                 errors.Error(at, $"'{metric.Name}' needs at least one investor with strategy single-lab in the base scenario");
             metrics.Add(metric);
@@ -286,7 +289,7 @@ public static class SweepLoader
     {
         if (file.Prim is not { } prim)
         {
-            var fallback = metrics.FirstOrDefault(m => m.Name == DefaultPrimMetric);
+            var fallback = DefaultPrimMetrics.Select(name => metrics.FirstOrDefault(m => m.Name == name)).FirstOrDefault(m => m is not null);
             return fallback is null ? null : new SweepPrim(fallback, 0, Below: true, Density: 0.8);
         }
 

@@ -19,6 +19,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="Investors">Investors and their strategies.</param>
 /// <param name="Alliances">Vertical and horizontal alliances.</param>
 /// <param name="Events">Scheduled events.</param>
+/// <param name="Analysis">How outcomes are judged (certainty equivalent); null means <see cref="AnalysisParameters.Default"/>.</param>
 public sealed record ScenarioParameters(
     string Name,
     string Description,
@@ -34,4 +35,5 @@ public sealed record ScenarioParameters(
     MarketParameters Market,
     IReadOnlyList<InvestorParameters> Investors,
     IReadOnlyList<AllianceParameters> Alliances,
-    IReadOnlyList<EventParameters> Events);
+    IReadOnlyList<EventParameters> Events,
+    AnalysisParameters? Analysis = null);
