@@ -35,6 +35,7 @@ internal static class RunPipeline
         using var folder = new RunFolder(finalPath);
         var outcomes = new ConcurrentBag<InvestorOutcome>();
         var finals = new ReplicationFinal[scenario.Replications];
+        var warnings = new string[scenario.Replications][];
         var gate = new object();
 
         var simulate = Stopwatch.StartNew();
@@ -67,6 +68,7 @@ internal static class RunPipeline
                 market =>
                 {
                     finals[market.Replication] = Final(market, finals[market.Replication]);
+                    warnings[market.Replication] = [.. market.Investors.SelectMany(i => i.Warnings)];
                     foreach (var outcome in InvestorOutcome.Of(market))
                     {
                         outcomes.Add(outcome);
@@ -96,7 +98,9 @@ internal static class RunPipeline
             ["simulate_seconds"] = Math.Round(simulate.Elapsed.TotalSeconds, 3),
             ["write_seconds"] = Math.Round(write.Elapsed.TotalSeconds, 3),
         };
-        var manifest = Manifest(scenario, loaded.ResolvedJson, commandLine, timings);
+        // Tick-0 purchases do not depend on the replication's draws, so replications repeat the same lines.
+        var said = warnings.Where(w => w is not null).SelectMany(w => w).Distinct(StringComparer.Ordinal).ToList();
+        var manifest = Manifest(scenario, loaded.ResolvedJson, commandLine, timings) with { Warnings = said.Count > 0 ? said : null };
         manifest.Save(Path.Combine(folder.TempPath, RunManifest.FileName));
         if (options.Charts)
         {
