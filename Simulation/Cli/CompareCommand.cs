@@ -14,17 +14,17 @@ internal static class CompareCommand
     {
         var files = new Argument<string[]>("scenario") { Description = "Scenario files to compare.", Arity = ArgumentArity.OneOrMore };
         var replications = new Option<int?>("--replications") { Description = "Replications per scenario (overrides the files')." };
-        var seed = new Option<ulong?>("--seed") { Description = "Root seed for every scenario (overrides the files')." };
-        var output = new Option<string?>("--out") { Description = "CSV file (default output/compare/<time>.csv)." };
-        var parallel = new Option<int>("--parallel") { Description = "Replications run at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var quiet = new Option<bool>("--quiet") { Description = "No progress output." };
+        var seed = CommonOptions.Seed();
+        var output = CommonOptions.Out("CSV file (default output/compare/<time>.csv).");
+        var parallel = CommonOptions.Parallel("Replications");
+        var quiet = CommonOptions.Quiet();
         var command = new Command("compare", "Run several scenarios and compare investor returns side by side.") { files, replications, seed, output, parallel, quiet };
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
             return CommandGuard.Run(error, cancel =>
             {
-                var options = new RunOptions(parse.GetValue(seed), null, parse.GetValue(replications), null, false, Math.Max(1, parse.GetValue(parallel)), parse.GetValue(quiet), false, false);
+                var options = new RunOptions(parse.GetValue(seed), null, parse.GetValue(replications), null, false, parse.GetValue(parallel), parse.GetValue(quiet), false, false);
                 if (options.Replications is < 1)
                 {
                     throw new Scenarios.InputException(new Scenarios.InputError("--replications", null, null, "expected a whole number of at least 1"));
