@@ -31,7 +31,7 @@ internal static class CompareCommand
                 }
 
                 // Load every file first, so a bad one fails before any simulation.
-                var scenarios = parse.GetValue(files)!.Select(f => RunPipeline.Apply(ScenarioSource.Load(f, []).Parameters, options)).ToList();
+                var scenarios = parse.GetValue(files)!.Select(f => RunPipeline.Apply(ScenarioSource.Load(f, [], "compare").Parameters, options)).ToList();
                 var rows = new List<CompareRow>();
                 var progress = ProgressDisplay.Create(options.Quiet, error, "months");
                 var gate = new object();

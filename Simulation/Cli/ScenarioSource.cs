@@ -10,8 +10,9 @@ internal static class ScenarioSource
     /// Loads <paramref name="path"/> with <paramref name="overrides"/>. A run's <c>manifest.json</c> is
     /// accepted too: its resolved scenario reproduces that run exactly.
     /// </summary>
-    public static LoadedRunScenario Load(string path, IReadOnlyList<string> overrides)
+    public static LoadedRunScenario Load(string path, IReadOnlyList<string> overrides, string command = "run")
     {
+        FileKinds.Expect(path, command, FileKind.Scenario, FileKind.Manifest);
         if (Path.GetFileName(path) == Output.RunManifest.FileName && File.Exists(path))
         {
             return FromManifest(path, overrides);

@@ -58,6 +58,7 @@ internal static class SweepCommand
                 return Fail(error, envError);
             }
 
+            FileKinds.Expect(args.File, "sweep", FileKind.Sweep);
             var spec = SweepLoader.Load(args.File);
             var plan = SweepPlan.Create(spec);
             var outDirectory = args.Out ?? Path.Combine("output", "sweeps", spec.Name);
