@@ -24,11 +24,8 @@ internal static class CompareCommand
             var error = parse.InvocationConfiguration.Error;
             return CommandGuard.Run(error, cancel =>
             {
-                var options = new RunOptions(parse.GetValue(seed), null, parse.GetValue(replications), null, false, parse.GetValue(parallel), parse.GetValue(quiet), false, false);
-                if (options.Replications is < 1)
-                {
-                    throw new Scenarios.InputException(new Scenarios.InputError("--replications", null, null, "expected a whole number of at least 1"));
-                }
+                var options = new RunOptions(parse.GetValue(seed), null, RunCommand.Count(parse.GetValue(replications), "--replications", RunLimits.MaxReplications),
+                    null, false, parse.GetValue(parallel), parse.GetValue(quiet), false, false);
 
                 // Load every file first, so a bad one fails before any simulation.
                 var scenarios = parse.GetValue(files)!.Select(f => RunPipeline.Apply(ScenarioSource.Load(f, [], "compare").Parameters, options)).ToList();

@@ -33,8 +33,8 @@ internal static class RunCommand
             {
                 var options = new RunOptions(
                     parse.GetValue(seed),
-                    Positive(parse.GetValue(ticks), "--ticks"),
-                    Positive(parse.GetValue(replications), "--replications"),
+                    Count(parse.GetValue(ticks), "--ticks", RunLimits.MaxTicks),
+                    Count(parse.GetValue(replications), "--replications", RunLimits.MaxReplications),
                     parse.GetValue(output),
                     parse.GetValue(check),
                     parse.GetValue(parallel),
@@ -51,8 +51,10 @@ internal static class RunCommand
         return command;
     }
 
-    private static int? Positive(int? value, string option) =>
-        value is < 1
-            ? throw new Scenarios.InputException(new Scenarios.InputError(option, null, null, $"expected a whole number of at least 1, got {value.Value.ToString(CultureInfo.InvariantCulture)}"))
+    /// <summary>A count option: null when not given, else a whole number in [1, <paramref name="maximum"/>] (the scenario schema's range).</summary>
+    internal static int? Count(int? value, string option, int maximum) =>
+        value is < 1 || value > maximum
+            ? throw new Scenarios.InputException(new Scenarios.InputError(option, null, null,
+                $"expected a whole number from 1 to {maximum.ToString(CultureInfo.InvariantCulture)}, got {value.Value.ToString(CultureInfo.InvariantCulture)}"))
             : value;
 }
