@@ -13,6 +13,9 @@ namespace MarketSim.Scenarios;
 internal sealed class ScenarioInheritance
 {
     public const string ExtendsKey = "extends";
+
+    /// <summary>Most files in one extends chain (the named file included).</summary>
+    public const int MaxChain = 64;
     public const string SchemaKey = "$schema";
     private const string RemoveKey = "remove";
     private static readonly string[] MergeKeys = ["id", "name"];
@@ -57,9 +60,14 @@ internal sealed class ScenarioInheritance
         var loop = here.IndexOf(parentFull);
         if (loop >= 0)
         {
-            var names = here.Skip(loop).Append(parentFull).Select(Show);
-            throw Fail(display, extendsPath, line, "extends cycle: " + string.Join(" -> ", names));
+            var names = here.Skip(loop).Append(parentFull).Select(Show).ToList();
+            // A long cycle is shown by its ends, so the message stays one readable line (found by fuzzing).
+            var shown = names.Count <= 6 ? names : [.. names.Take(3), $"... ({names.Count - 1} files in all)", .. names.TakeLast(2)];
+            throw Fail(display, extendsPath, line, "extends cycle: " + string.Join(" -> ", shown));
         }
+
+        if (here.Count >= MaxChain)
+            throw Fail(display, extendsPath, line, $"extends chain longer than {MaxChain} files; a scenario inherits from a handful at most");
 
         if (Directory.Exists(parentFull))
             throw Fail(display, extendsPath, line, $"extended file '{relative}' is a directory ({parentDisplay})");
