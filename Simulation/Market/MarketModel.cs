@@ -35,6 +35,11 @@ public sealed class MarketModel : Model
     private double _previousCustomerSpend;
     private double _freezeShock;
     private double _expectedGrowth = double.NaN;
+
+    // Bounds of the sentiment recursion (docs/model.md, Sentiment): monthly spend growth read at most
+    // 1,000 (100,000%), ln S within +-20. Found by fuzzing extreme but valid inputs.
+    private const double MaxSentimentGrowth = 1e3;
+    private const double MaxLogSentiment = 20;
     private double _smoothedSpend = double.NaN;
     private double _smoothedCapex = double.NaN;
 
@@ -782,13 +787,15 @@ public sealed class MarketModel : Model
             _expectedGrowth = p.ExpectedGrowth;
         }
 
-        var growth = _previousCustomerSpend > 0 ? (spend / _previousCustomerSpend) - 1 : _expectedGrowth;
+        // Bounded so a market that starts from almost nothing (a reference price of 1e-14) cannot send
+        // sentiment, and with it every valuation, to infinity; no calibrated market comes near either bound.
+        var growth = Math.Min(MaxSentimentGrowth, _previousCustomerSpend > 0 ? (spend / _previousCustomerSpend) - 1 : _expectedGrowth);
         var ratioTerm = ratio > 0 && _revenueToCapexTarget > 0 ? Math.Log(ratio / _revenueToCapexTarget) : 0;
         var noise = p.Noise > 0 ? Normal.Sample(MarketRandom, 0, p.Noise) : 0;
 
         // ln S <- rho ln S + k_g (growth - expected) + k_r ln(ratio / target) + shocks.
         var lnS = (p.Persistence * Math.Log(Sentiment)) + (p.GrowthWeight * (growth - _expectedGrowth)) + (p.RatioWeight * ratioTerm) + noise - _freezeShock;
-        Sentiment = Math.Exp(lnS);
+        Sentiment = Math.Exp(Math.Clamp(lnS, -MaxLogSentiment, MaxLogSentiment));
 
         // Expectations adapt to realised growth at the rate sentiment forgets (1 - rho), so a maturing
         // market is not read as a permanent disappointment.

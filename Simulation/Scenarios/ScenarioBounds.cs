@@ -16,11 +16,15 @@ internal static class ScenarioBounds
     /// <summary>The most a quantity may grow (or shrink, as its inverse) over the horizon: 1e50.</summary>
     public const double MaxGrowthFactor = 1e50;
 
+    /// <summary>Smallest magnitude of a number other than 0: denormal numbers overflow when a rule divides by them.</summary>
+    public const double MinMagnitude = 1e-12;
+
     private static readonly double MaxLog = Math.Log(MaxGrowthFactor);
 
     /// <summary>Adds every compounding problem of <paramref name="scenario"/> to <paramref name="errors"/>.</summary>
     public static void Check(ScenarioParameters scenario, ErrorCollector errors)
     {
+        TinyNumbers(errors.Document.Root, JsonPaths.Root, errors);
         var ticks = scenario.Ticks;
         for (var i = 0; i < scenario.Customers.Segments.Count; i++)
         {
@@ -46,6 +50,30 @@ internal static class ScenarioBounds
         }
 
         Within(errors, "$.market.efficiency_halving_months", "the compute needed per WU", -ticks / scenario.Market.EfficiencyHalvingMonths * Math.Log(2), ticks);
+    }
+
+    /// <summary>
+    /// Every number is 0 or at least <see cref="MinMagnitude"/> in magnitude, whatever its field: a schema
+    /// minimum of 0 admits 4.9e-324, whose inverse is infinite (found by fuzzing: a supply-shock factor of
+    /// 4.9e-324 gave NaN costs). No parameter means anything at that scale.
+    /// </summary>
+    private static void TinyNumbers(System.Text.Json.Nodes.JsonNode? node, string path, ErrorCollector errors)
+    {
+        switch (node)
+        {
+            case System.Text.Json.Nodes.JsonObject obj:
+                foreach (var (name, child) in obj)
+                    TinyNumbers(child, JsonPaths.Property(path, name), errors);
+                break;
+            case System.Text.Json.Nodes.JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                    TinyNumbers(array[i], JsonPaths.Index(path, i), errors);
+                break;
+            case System.Text.Json.Nodes.JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.Number
+                && value.TryGetValue<double>(out var number) && number != 0 && Math.Abs(number) < MinMagnitude:
+                errors.Error(path, $"{number.ToString("G3", CultureInfo.InvariantCulture)} is too close to zero: give 0, or a magnitude of at least 1e-12");
+                break;
+        }
     }
 
     /// <summary>ln of <see cref="DecayingGrowth.Level"/> at the horizon, summed in logs so it cannot overflow.</summary>
