@@ -11,7 +11,7 @@ namespace MarketSim.Tests.Fuzz;
 /// </summary>
 public sealed class CommandLineFuzzTests
 {
-    public const int Cases = 700;
+    public const int Cases = 400;
 
     private static readonly string[] Commands = ["run", "validate", "compare", "list", "plot", "sweep", "merge", "bench", "", "runn", "calibrat3", "--help", "-h", "--version", "xyz"];
 

@@ -11,8 +11,8 @@ namespace MarketSim.Tests.Fuzz;
 /// </summary>
 public sealed class FileFuzzTests
 {
-    public const int SweepCases = 1200;
-    public const int DetectionCases = 3000;
+    public const int SweepCases = 800;
+    public const int DetectionCases = 2500;
 
     [Fact]
     public void Sweep_GeneratedDocuments_LoadOrReportBadInput()

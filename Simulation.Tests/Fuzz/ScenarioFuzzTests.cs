@@ -15,7 +15,7 @@ namespace MarketSim.Tests.Fuzz;
 public sealed class ScenarioFuzzTests
 {
     /// <summary>Generated scenario documents (load and validate; the valid ones also run).</summary>
-    public const int ScenarioCases = 20000;
+    public const int ScenarioCases = 6000;
 
     /// <summary>Generated extends chains.</summary>
     public const int ExtendsCases = 1500;

@@ -28,6 +28,7 @@ public sealed record InputError(string File, string? JsonPath, int? Line, string
         var message = Message.Length <= MaxMessageLength
             ? Message
             : string.Concat(Message.AsSpan(0, MaxMessageLength), $"... ({Message.Length.ToString(CultureInfo.InvariantCulture)} characters in all)");
-        return text.Append(message.ReplaceLineEndings(" ")).ToString();
+        // A key may hold a line break ("a\nb" is a valid JSON name): the whole error stays on one line.
+        return text.Append(message).ToString().ReplaceLineEndings(" ");
     }
 }

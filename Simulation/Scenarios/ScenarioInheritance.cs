@@ -31,8 +31,9 @@ internal sealed class ScenarioInheritance
     public static ResolvedDocument Resolve(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        var full = InputFiles.FullPath(path, path);
         var inheritance = new ScenarioInheritance(Path.IsPathRooted(path));
-        var document = inheritance.Resolve(path, Path.GetFullPath(path), []);
+        var document = inheritance.Resolve(path, full, []);
         if (inheritance._errors.Count > 0)
             throw new InputException(inheritance._errors);
         return document;
@@ -54,7 +55,9 @@ internal sealed class ScenarioInheritance
             throw Fail(display, extendsPath, line, "extends must be a relative file path such as \"baseline-2025.json\"");
 
         var relative = extends.GetValue<string>();
-        var parentFull = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath)!, relative));
+        if (relative.Contains('\0', StringComparison.Ordinal))
+            throw Fail(display, extendsPath, line, "extends must be a relative file path such as \"baseline-2025.json\"");
+        var parentFull = InputFiles.FullPath(Path.Combine(Path.GetDirectoryName(fullPath)!, relative), display);
         var parentDisplay = _showFullPaths ? parentFull : Path.GetRelativePath(Environment.CurrentDirectory, parentFull);
         var here = new List<string>(chain) { fullPath };
         var loop = here.IndexOf(parentFull);
