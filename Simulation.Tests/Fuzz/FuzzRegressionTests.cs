@@ -165,4 +165,15 @@ public sealed class FuzzRegressionTests
 
         Assert.Contains(e.Errors, x => x.Message.Contains("extends chain longer than 64 files", StringComparison.Ordinal));
     }
+
+    /// <summary>14: <c>--parallel ""</c> reached the range check, which asked System.CommandLine for a value it could not parse.</summary>
+    [Fact]
+    public void Regression14_ParallelWithNoNumber_ExitsTwo()
+    {
+        var (exit, _, error) = CliHarness.Run("sweep", "--parallel", "", "--shard", "1/4");
+
+        Assert.Equal(2, exit);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+        Assert.Contains("Cannot parse argument '' for option '--parallel'", error, StringComparison.Ordinal);
+    }
 }

@@ -34,9 +34,13 @@ internal static class CommonOptions
         };
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<int>();
-            if (value < 1)
-                result.AddError($"{ParallelName}: expected a whole number of at least 1, got {value.ToString(CultureInfo.InvariantCulture)}");
+            // Read the token, not the value: a token that is no number at all ("", "abc") already has its parse
+            // error, and asking for the value would throw (found by fuzzing: --parallel "" crashed).
+            foreach (var token in result.Tokens)
+            {
+                if (long.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value < 1)
+                    result.AddError($"{ParallelName}: expected a whole number of at least 1, got {value.ToString(CultureInfo.InvariantCulture)}");
+            }
         });
         return option;
     }
