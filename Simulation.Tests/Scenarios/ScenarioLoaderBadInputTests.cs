@@ -51,7 +51,7 @@ public sealed class ScenarioLoaderBadInputTests : IDisposable
         ["share above 1"] = Replace("\"q\": 0.25", "\"q\": 1.5", "$.customers.segments[0].q", "must be at most 1 (got 1.5)"),
         ["count below 1"] = Replace("\"count\": 200", "\"count\": 0", "$.customers.count", "must be at least 1 (got 0)"),
         ["negative seed"] = Replace("\"seed\": 7", "\"seed\": -1", "$.seed", "must be at least 0 (got -1)"),
-        ["price not positive"] = Replace("\"price\": 2.5", "\"price\": 0", "$.clouds[0].price", "must be greater than 0 (got 0)"),
+        ["price not positive"] = Replace("\"price\": 2.5", "\"price\": 0", "$.clouds[0].price", "must be at least 1e-6 (got 0)"),
         ["unknown strategy"] = Replace("\"strategy\": \"lab-index\"", "\"strategy\": \"index-fund\"", "$.investors[2].strategy", "must be one of \"racetrack\", \"single-lab\", \"lab-index\", \"empire\", \"custom\""),
         ["unknown alliance kind"] = Replace("\"kind\": \"horizontal\"", "\"kind\": \"diagonal\"", "$.alliances[1].kind", "must be one of \"vertical\", \"horizontal\""),
         ["unknown event kind"] = Replace("\"kind\": \"price-war\"", "\"kind\": \"price-hike\"", "$.events[3].kind", "\"alliance-end\""),

@@ -32,6 +32,12 @@ internal static class CommandGuard
 
             return ExitCodes.BadInput;
         }
+        catch (InvalidDataException e)
+        {
+            // A damaged data file the user named (a run's manifest.json or CSVs): their input, not our bug.
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         catch (InvariantViolationException e)
         {
             error.WriteLine($"error: {e.Message}");

@@ -15,10 +15,10 @@ internal static class CompareCommand
     {
         var files = new Argument<string[]>("scenario") { Description = "Scenario files to compare.", Arity = ArgumentArity.OneOrMore };
         var replications = new Option<int?>("--replications") { Description = "Replications per scenario (overrides the files')." };
-        var seed = new Option<ulong?>("--seed") { Description = "Root seed for every scenario (overrides the files')." };
-        var output = new Option<string?>("--out") { Description = "CSV file (default output/compare/<time>.csv)." };
-        var parallel = new Option<int>("--parallel") { Description = "Replications run at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var quiet = new Option<bool>("--quiet") { Description = "No progress output." };
+        var seed = CommonOptions.Seed();
+        var output = CommonOptions.Out("CSV file (default output/compare/<time>.csv).");
+        var parallel = CommonOptions.Parallel("Replications");
+        var quiet = CommonOptions.Quiet();
         var (precision, maxReplications) = PrecisionOptions.Create();
         var command = new Command("compare", "Run several scenarios: the racetrack's verdicts and investor returns side by side.") { files, replications, seed, output, parallel, quiet, precision, maxReplications };
         command.SetAction(parse =>
@@ -26,15 +26,12 @@ internal static class CompareCommand
             var error = parse.InvocationConfiguration.Error;
             return CommandGuard.Run(error, cancel =>
             {
-                var options = new RunOptions(parse.GetValue(seed), null, parse.GetValue(replications), null, false, Math.Max(1, parse.GetValue(parallel)), parse.GetValue(quiet), false, false,
+                var options = new RunOptions(parse.GetValue(seed), null, RunCommand.Count(parse.GetValue(replications), "--replications", RunLimits.MaxReplications),
+                    null, false, parse.GetValue(parallel), parse.GetValue(quiet), false, false,
                     PrecisionOptions.Precision(parse, precision, replications), PrecisionOptions.Max(parse, maxReplications, precision));
-                if (options.Replications is < 1)
-                {
-                    throw new Scenarios.InputException(new Scenarios.InputError("--replications", null, null, "expected a whole number of at least 1"));
-                }
 
                 // Load every file first, so a bad one fails before any simulation.
-                var scenarios = parse.GetValue(files)!.Select(f => RunPipeline.Apply(ScenarioSource.Load(f, []).Parameters, options)).ToList();
+                var scenarios = parse.GetValue(files)!.Select(f => RunPipeline.Apply(ScenarioSource.Load(f, [], "compare").Parameters, options)).ToList();
                 var rows = new List<CompareRow>();
                 var progress = ProgressDisplay.Create(options.Quiet, error, "months");
                 var gate = new object();

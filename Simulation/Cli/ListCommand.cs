@@ -26,7 +26,7 @@ internal static class ListCommand
                 {
                     try
                     {
-                        var loaded = ScenarioSource.Load(file, []);
+                        var loaded = ScenarioSource.Load(file, [], "list");
                         table.AddRow(Markup.Escape(Path.GetFileName(file)), Markup.Escape(loaded.Parameters.Name), Markup.Escape(loaded.Parameters.Description));
                     }
                     catch (Scenarios.InputException e)

@@ -14,10 +14,12 @@ internal static class MergeCommand
             Description = "Shard folders (each with plan.json and runs.csv), or a sweep folder holding shard-i-of-n folders.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string>("--out", "-o") { Description = "Where the merged runs.csv, tables and charts go.", Required = true };
+        var output = CommonOptions.RequiredOut("Where the merged runs.csv, tables and charts go.");
+        // Merging shows no progress; --quiet is accepted so a script can pass it to every command alike.
+        var quiet = CommonOptions.Quiet();
         var command = new Command("merge", "Combine sweep shards into one sweep result (byte-identical to a single-machine sweep).")
         {
-            folders, output,
+            folders, output, quiet,
         };
         command.SetAction(parse =>
         {

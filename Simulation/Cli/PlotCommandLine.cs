@@ -9,8 +9,10 @@ internal static class PlotCommandLine
     public static Command Create()
     {
         var runs = new Argument<string[]>("run-dir") { Description = "One or more run folders (with manifest.json and CSVs).", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--out") { Description = "Where to write the charts (default: <run>/charts for one run, output/plots/<time> for several)." };
-        var command = new Command("plot", "Redraw revenue and investor charts from saved runs (no rerun); several runs are overlaid.") { runs, output };
+        var output = CommonOptions.Out("Where to write the charts (default: <run>/charts for one run, output/plots/<time> for several).");
+        // Plotting shows no progress; --quiet is accepted so a script can pass it to every command alike.
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("plot", "Redraw revenue and investor charts from saved runs (no rerun); several runs are overlaid.") { runs, output, quiet };
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;

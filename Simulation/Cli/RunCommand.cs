@@ -10,14 +10,14 @@ internal static class RunCommand
     public static Command Create()
     {
         var file = new Argument<string>("scenario") { Description = "Scenario file (.json), or a run's manifest.json to reproduce that run." };
-        var seed = new Option<ulong?>("--seed") { Description = "Root seed (overrides the file's)." };
+        var seed = CommonOptions.Seed();
         var ticks = new Option<int?>("--ticks") { Description = "Months to simulate (overrides the file's)." };
         var replications = new Option<int?>("--replications") { Description = "Independent replications (overrides the file's)." };
         var set = new Option<string[]>("--set") { Description = "Override one value: path=value, e.g. labs[id=openai].markup=0.4 (repeatable).", AllowMultipleArgumentsPerToken = false };
-        var output = new Option<string?>("--out") { Description = "Run folder (default output/<scenario>/<timestamp>-seed<seed>)." };
+        var output = CommonOptions.Out("Run folder (default output/<scenario>/<timestamp>-seed<seed>).");
         var check = new Option<bool>("--check") { Description = "Verify the accounting invariants every tick; stop at the first broken one." };
-        var parallel = new Option<int>("--parallel") { Description = "Replications run at once (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var quiet = new Option<bool>("--quiet") { Description = "No progress output." };
+        var parallel = CommonOptions.Parallel("Replications");
+        var quiet = CommonOptions.Quiet();
         var noCharts = new Option<bool>("--no-charts") { Description = "Skip charts and report.html." };
         var noFlows = new Option<bool>("--no-flows") { Description = "Skip flows.csv (the ledger's flows, the largest file)." };
         var (precision, maxReplications) = PrecisionOptions.Create();
@@ -34,11 +34,11 @@ internal static class RunCommand
             {
                 var options = new RunOptions(
                     parse.GetValue(seed),
-                    Positive(parse.GetValue(ticks), "--ticks"),
-                    Positive(parse.GetValue(replications), "--replications"),
+                    Count(parse.GetValue(ticks), "--ticks", RunLimits.MaxTicks),
+                    Count(parse.GetValue(replications), "--replications", RunLimits.MaxReplications),
                     parse.GetValue(output),
                     parse.GetValue(check),
-                    Positive(parse.GetValue(parallel), "--parallel") ?? 1,
+                    parse.GetValue(parallel),
                     parse.GetValue(quiet),
                     !parse.GetValue(noCharts),
                     !parse.GetValue(noFlows),
@@ -54,8 +54,10 @@ internal static class RunCommand
         return command;
     }
 
-    private static int? Positive(int? value, string option) =>
-        value is < 1
-            ? throw new Scenarios.InputException(new Scenarios.InputError(option, null, null, $"expected a whole number of at least 1, got {value.Value.ToString(CultureInfo.InvariantCulture)}"))
+    /// <summary>A count option: null when not given, else a whole number in [1, <paramref name="maximum"/>] (the scenario schema's range).</summary>
+    internal static int? Count(int? value, string option, int maximum) =>
+        value is < 1 || value > maximum
+            ? throw new Scenarios.InputException(new Scenarios.InputError(option, null, null,
+                $"expected a whole number from 1 to {maximum.ToString(CultureInfo.InvariantCulture)}, got {value.Value.ToString(CultureInfo.InvariantCulture)}"))
             : value;
 }

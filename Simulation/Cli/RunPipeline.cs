@@ -36,6 +36,7 @@ internal static class RunPipeline
         using var folder = new RunFolder(finalPath);
         var target = options.Target;
         var finals = new ReplicationFinal[target?.MaxReplications ?? scenario.Replications];
+        var warnings = new string[target?.MaxReplications ?? scenario.Replications][];
         var gate = new object();
         var settings = AnalysisSettings.ForRun(scenario.Seed, scenario.Analysis);
         var widest = double.NaN;
@@ -75,6 +76,7 @@ internal static class RunPipeline
                     market =>
                     {
                         finals[market.Replication] = Final(market, finals[market.Replication]);
+                        warnings[market.Replication] = [.. market.Investors.SelectMany(i => i.Warnings)];
                         foreach (var outcome in InvestorOutcome.Of(market))
                         {
                             outcomes.Add(outcome);
@@ -108,11 +110,14 @@ internal static class RunPipeline
             ["simulate_seconds"] = Math.Round(simulate.Elapsed.TotalSeconds, 3),
             ["write_seconds"] = Math.Round(write.Elapsed.TotalSeconds, 3),
         };
+        // Tick-0 purchases do not depend on the replication's draws, so replications repeat the same lines.
+        var said = warnings.Where(w => w is not null).SelectMany(w => w).Distinct(StringComparer.Ordinal).ToList();
         var manifest = Manifest(scenario, loaded.ResolvedJson, commandLine, timings) with
         {
             StoppedBecause = result.StoppedBecause,
             Precision = target?.HalfWidth,
             MaxReplications = target?.MaxReplications,
+            Warnings = said.Count > 0 ? said : null,
         };
         manifest.Save(Path.Combine(folder.TempPath, RunManifest.FileName));
         if (options.Charts)

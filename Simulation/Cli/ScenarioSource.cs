@@ -10,8 +10,9 @@ internal static class ScenarioSource
     /// Loads <paramref name="path"/> with <paramref name="overrides"/>. A run's <c>manifest.json</c> is
     /// accepted too: its resolved scenario reproduces that run exactly.
     /// </summary>
-    public static LoadedRunScenario Load(string path, IReadOnlyList<string> overrides)
+    public static LoadedRunScenario Load(string path, IReadOnlyList<string> overrides, string command = "run")
     {
+        FileKinds.Expect(path, command, FileKind.Scenario, FileKind.Manifest);
         if (Path.GetFileName(path) == Output.RunManifest.FileName && File.Exists(path))
         {
             return FromManifest(path, overrides);
@@ -23,11 +24,26 @@ internal static class ScenarioSource
 
     private static LoadedRunScenario FromManifest(string path, IReadOnlyList<string> overrides)
     {
-        var manifest = Output.RunManifest.Load(path);
+        Output.RunManifest manifest;
+        try
+        {
+            manifest = Output.RunManifest.Load(path);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InputException(new InputError(path, null, null, "not a readable run manifest: " + e.Message.Replace(path + ": ", string.Empty, StringComparison.Ordinal)));
+        }
+
         if (manifest.ResolvedScenario is null)
         {
             throw new InputException(new InputError(path, "$.resolved_scenario", null, "the manifest has no resolved scenario to rerun"));
         }
+
+        // The manifest's own horizon and replications override the resolved scenario's, so they need its ranges too.
+        if (manifest.Ticks is < 1 or > RunLimits.MaxTicks)
+            throw new InputException(new InputError(path, "$.ticks", null, $"expected a whole number from 1 to {RunLimits.MaxTicks}, got {manifest.Ticks}"));
+        if (manifest.Replications is < 1 or > RunLimits.MaxReplications)
+            throw new InputException(new InputError(path, "$.replications", null, $"expected a whole number from 1 to {RunLimits.MaxReplications}, got {manifest.Replications}"));
 
         // Write the resolved scenario beside a temporary name so the normal loader validates it.
         var temp = Path.Combine(Path.GetTempPath(), $"marketsim-manifest-{Environment.ProcessId}-{Guid.NewGuid():N}.json");

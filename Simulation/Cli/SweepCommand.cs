@@ -11,19 +11,15 @@ internal static class SweepCommand
     public static Command Create()
     {
         var file = new Argument<string>("sweep") { Description = "The sweep file (JSON, see scenarios/sweep.schema.json)." };
-        var parallel = new Option<int>("--parallel", "-j")
-        {
-            Description = "Runs at once, each on one thread (default: the number of cores).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
-        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: output/sweeps/<name>/); a shard writes into <out>/shard-i-of-n/." };
+        var parallel = CommonOptions.Parallel("Runs");
+        var output = CommonOptions.Out("Output folder (default: output/sweeps/<name>/); a shard writes into <out>/shard-i-of-n/.");
         var shard = new Option<string?>("--shard")
         {
             Description = "Run only shard i of n (0-based: runs whose id mod n is i). Without it, SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT or JOB_COMPLETION_INDEX are used when set.",
         };
         var shardCount = new Option<int?>("--shard-count") { Description = "Number of shards when the index comes from the environment (else MARKETSIM_SHARD_COUNT); with it a Slurm task id is the shard index itself, so a task resubmitted alone keeps its place." };
         var resume = new Option<bool>("--resume") { Description = "Keep the finished runs of an interrupted sweep in the output folder and run only the rest." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output." };
+        var quiet = CommonOptions.Quiet();
 
         var command = new Command("sweep", "Run a parameter sweep: many runs over a design, with replications, summarised with uncertainty and sensitivity.")
         {
@@ -62,6 +58,7 @@ internal static class SweepCommand
                 return Fail(error, envError);
             }
 
+            FileKinds.Expect(args.File, "sweep", FileKind.Sweep);
             var spec = SweepLoader.Load(args.File);
             var plan = SweepPlan.Create(spec);
             var outDirectory = args.Out ?? Path.Combine("output", "sweeps", spec.Name);

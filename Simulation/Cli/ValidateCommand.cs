@@ -20,13 +20,15 @@ internal static class ValidateCommand
             {
                 try
                 {
-                    if (IsSweep(file))
+                    // Anything unrecognised goes to the scenario loader, which reports the syntax error with its line.
+                    if (FileKinds.Detect(file) == FileKind.Sweep)
                     {
                         Experiments.Sweeps.SweepLoader.Load(file);
                     }
                     else
                     {
-                        ScenarioSource.Load(file, parse.GetValue(set) ?? []);
+                        FileKinds.Expect(file, "validate", FileKind.Scenario, FileKind.Sweep, FileKind.Manifest);
+                        ScenarioSource.Load(file, parse.GetValue(set) ?? [], "validate");
                     }
 
                     output.WriteLine($"ok: {file}");
@@ -40,21 +42,5 @@ internal static class ValidateCommand
             return errors.Count == 0 ? ExitCodes.Ok : CommandGuard.Run(error, _ => throw new InputException(errors));
         });
         return command;
-    }
-
-    // A sweep file names a base scenario and a design; anything unreadable goes to the scenario loader,
-    // which reports the syntax error with its line.
-    private static bool IsSweep(string file)
-    {
-        try
-        {
-            var options = new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true };
-            return System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file), documentOptions: options) is System.Text.Json.Nodes.JsonObject o
-                && o.ContainsKey("base") && o.ContainsKey("design");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
-        {
-            return false;
-        }
     }
 }

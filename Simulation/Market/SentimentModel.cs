@@ -11,6 +11,11 @@ namespace MarketSim.Market;
 /// </summary>
 public sealed class SentimentModel
 {
+    // Bounds of the sentiment recursion (docs/model.md 3.3.10): monthly spend growth read at most 1,000
+    // (100,000%), ln S within +-20. Found by fuzzing extreme but valid inputs.
+    private const double MaxGrowth = 1e3;
+    private const double MaxLogSentiment = 20;
+
     private readonly SentimentParameters _p;
     private double _revenueToCapexTarget = double.NaN;
     private double _previousCustomerSpend;
@@ -57,14 +62,16 @@ public sealed class SentimentModel
         }
 
         // docs/model.md (10.1)
-        var growth = _previousCustomerSpend > 0 ? (spend / _previousCustomerSpend) - 1 : _expectedGrowth;
+        // Bounded so a market that starts from almost nothing (a reference price of 1e-14) cannot send
+        // sentiment, and with it every valuation, to infinity; no calibrated market comes near either bound.
+        var growth = Math.Min(MaxGrowth, _previousCustomerSpend > 0 ? (spend / _previousCustomerSpend) - 1 : _expectedGrowth);
         var ratioTerm = ratio > 0 && _revenueToCapexTarget > 0 ? Math.Log(ratio / _revenueToCapexTarget) : 0;
         var noise = p.Noise > 0 ? Normal.Sample(random, 0, p.Noise) : 0;
 
         // ln S <- rho ln S + k_g (growth - expected) + k_r ln(ratio / target) + shocks.
         // docs/model.md (10.3)
         var lnS = (p.Persistence * Math.Log(Value)) + (p.GrowthWeight * (growth - _expectedGrowth)) + (p.RatioWeight * ratioTerm) + noise - _freezeShock;
-        Value = Math.Exp(lnS);
+        Value = Math.Exp(Math.Clamp(lnS, -MaxLogSentiment, MaxLogSentiment));
 
         // Expectations adapt to realised growth at the rate sentiment forgets (1 - rho), so a maturing
         // market is not read as a permanent disappointment.

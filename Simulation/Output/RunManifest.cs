@@ -18,6 +18,8 @@ public sealed record RunManifest
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        // Warnings and descriptions are read by people: keep quotes and signs as they are.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>The file name inside a run folder.</summary>
@@ -70,6 +72,13 @@ public sealed record RunManifest
 
     /// <summary>Seconds spent per phase (e.g. "simulate", "charts").</summary>
     public IReadOnlyDictionary<string, double> Timings { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>
+    /// What the model did with large but valid inputs (say an investor larger than the shares on offer,
+    /// which keeps the rest as cash), one line each, in scenario order; absent when there is nothing to say.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Warnings { get; init; }
 
     /// <summary>The scenario after inheritance and overrides, as run.</summary>
     public JsonObject? ResolvedScenario { get; init; }

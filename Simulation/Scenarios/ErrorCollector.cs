@@ -16,6 +16,9 @@ public sealed class ErrorCollector
         _document = document;
     }
 
+    /// <summary>The document the errors are located in (checks that read the JSON itself walk it).</summary>
+    internal ResolvedDocument Document => _document;
+
     /// <summary>The errors so far, in the order reported.</summary>
     public IReadOnlyList<InputError> Errors => _errors;
 

@@ -12,6 +12,9 @@ namespace MarketSim.Scenarios;
 /// <param name="Message">What is wrong, in words a user can act on.</param>
 public sealed record InputError(string File, string? JsonPath, int? Line, string Message)
 {
+    /// <summary>Longest message shown; a longer one (it quotes a huge value) is cut, so every error stays one readable line.</summary>
+    public const int MaxMessageLength = 500;
+
     /// <summary>Formats as <c>file:line: $.json.path: message</c>, leaving out the parts that are null.</summary>
     public override string ToString()
     {
@@ -21,6 +24,11 @@ public sealed record InputError(string File, string? JsonPath, int? Line, string
         text.Append(": ");
         if (JsonPath is not null)
             text.Append(JsonPath).Append(": ");
-        return text.Append(Message).ToString();
+        // Found by fuzzing: a 200,000-character id came back in full in "cloud ids are: ...".
+        var message = Message.Length <= MaxMessageLength
+            ? Message
+            : string.Concat(Message.AsSpan(0, MaxMessageLength), $"... ({Message.Length.ToString(CultureInfo.InvariantCulture)} characters in all)");
+        // A key may hold a line break ("a\nb" is a valid JSON name): the whole error stays on one line.
+        return text.Append(message).ToString().ReplaceLineEndings(" ");
     }
 }

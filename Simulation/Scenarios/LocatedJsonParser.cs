@@ -87,7 +87,7 @@ internal sealed partial class LocatedJsonParser
                 return null;
             case JsonTokenType.Number:
                 // Keep the number as written (no double round trip) so 0.1 stays 0.1 and big integers stay exact.
-                return JsonValue.Create(JsonElement.ParseValue(ref reader));
+                return NegativeZero.Normalise(JsonElement.ParseValue(ref reader));
             default:
                 throw new InvalidOperationException("unexpected token " + reader.TokenType.ToString());
         }

@@ -22,7 +22,8 @@ public static class ParameterValue
         ArgumentNullException.ThrowIfNull(text);
         try
         {
-            return JsonNode.Parse(text, documentOptions: Strict);
+            var node = JsonNode.Parse(text, documentOptions: Strict);
+            return node is JsonValue value && value.GetValueKind() == JsonValueKind.Number ? NegativeZero.Normalise(value.GetValue<JsonElement>()) : node;
         }
         catch (JsonException)
         {

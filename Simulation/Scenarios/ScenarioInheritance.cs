@@ -13,6 +13,9 @@ namespace MarketSim.Scenarios;
 internal sealed class ScenarioInheritance
 {
     public const string ExtendsKey = "extends";
+
+    /// <summary>Most files in one extends chain (the named file included).</summary>
+    public const int MaxChain = 64;
     public const string SchemaKey = "$schema";
     private const string RemoveKey = "remove";
     private static readonly string[] MergeKeys = ["id", "name"];
@@ -28,8 +31,9 @@ internal sealed class ScenarioInheritance
     public static ResolvedDocument Resolve(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        var full = InputFiles.FullPath(path, path);
         var inheritance = new ScenarioInheritance(Path.IsPathRooted(path));
-        var document = inheritance.Resolve(path, Path.GetFullPath(path), []);
+        var document = inheritance.Resolve(path, full, []);
         if (inheritance._errors.Count > 0)
             throw new InputException(inheritance._errors);
         return document;
@@ -51,15 +55,22 @@ internal sealed class ScenarioInheritance
             throw Fail(display, extendsPath, line, "extends must be a relative file path such as \"baseline-2025.json\"");
 
         var relative = extends.GetValue<string>();
-        var parentFull = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath)!, relative));
+        if (relative.Contains('\0', StringComparison.Ordinal))
+            throw Fail(display, extendsPath, line, "extends must be a relative file path such as \"baseline-2025.json\"");
+        var parentFull = InputFiles.FullPath(Path.Combine(Path.GetDirectoryName(fullPath)!, relative), display);
         var parentDisplay = _showFullPaths ? parentFull : Path.GetRelativePath(Environment.CurrentDirectory, parentFull);
         var here = new List<string>(chain) { fullPath };
         var loop = here.IndexOf(parentFull);
         if (loop >= 0)
         {
-            var names = here.Skip(loop).Append(parentFull).Select(Show);
-            throw Fail(display, extendsPath, line, "extends cycle: " + string.Join(" -> ", names));
+            var names = here.Skip(loop).Append(parentFull).Select(Show).ToList();
+            // A long cycle is shown by its ends, so the message stays one readable line (found by fuzzing).
+            var shown = names.Count <= 6 ? names : [.. names.Take(3), $"... ({names.Count - 1} files in all)", .. names.TakeLast(2)];
+            throw Fail(display, extendsPath, line, "extends cycle: " + string.Join(" -> ", shown));
         }
+
+        if (here.Count >= MaxChain)
+            throw Fail(display, extendsPath, line, $"extends chain longer than {MaxChain} files; a scenario inherits from a handful at most");
 
         if (Directory.Exists(parentFull))
             throw Fail(display, extendsPath, line, $"extended file '{relative}' is a directory ({parentDisplay})");

@@ -25,6 +25,7 @@ public static partial class ScenarioValidator
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(errors);
         new Checks(scenario, errors).Run();
+        ScenarioBounds.Check(scenario, errors);
     }
 
     /// <summary>Checks <paramref name="scenario"/> bound from <paramref name="document"/> and returns every problem.</summary>

@@ -76,7 +76,7 @@ public static class SweepLoader
         ArgumentNullException.ThrowIfNull(sweepPath);
         var folder = Path.GetDirectoryName(Path.GetFullPath(sweepPath)) ?? Environment.CurrentDirectory;
         if (root is JsonObject obj && obj["$schema"] is JsonValue value && value.TryGetValue<string>(out var named)
-            && named.Length > 0 && !named.Contains("://", StringComparison.Ordinal))
+            && named.Length > 0 && !named.Contains("://", StringComparison.Ordinal) && named.IndexOfAny(Path.GetInvalidPathChars()) < 0)
         {
             var candidate = Path.GetFullPath(Path.Combine(folder, named));
             if (File.Exists(candidate))
@@ -101,6 +101,8 @@ public static class SweepLoader
     internal static BaseScenario LoadBase(string sweepPath, SweepFile file, ResolvedDocument document, ErrorCollector errors)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(sweepPath)) ?? Environment.CurrentDirectory;
+        if (file.Base.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+            throw new InputException(document.ErrorAt("$.base", "expected a file path relative to the sweep file, such as \"../baseline-2025.json\""));
         var full = Path.GetFullPath(Path.Combine(folder, file.Base));
         if (!File.Exists(full))
         {

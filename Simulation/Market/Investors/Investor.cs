@@ -14,6 +14,7 @@ public sealed class Investor : Agent, IRoundParticipant
     private readonly List<Firm> _held = [];
     private readonly List<double> _values = [];
     private readonly List<double> _invested = [];
+    private readonly List<string> _warnings = [];
 
     internal Investor(MarketModel market, InvestorParameters parameters)
         : base(market)
@@ -57,6 +58,16 @@ public sealed class Investor : Agent, IRoundParticipant
     /// <summary>Firms held, in order of purchase.</summary>
     public IReadOnlyList<Firm> Held => _held;
 
+    /// <summary>
+    /// Capital the investor could not spend at tick 0 because it asked for more shares than a firm had on
+    /// offer, USD billion; it is held as cash (no interest) and counts in <see cref="Value"/>. Zero for
+    /// every investor smaller than the firms it buys.
+    /// </summary>
+    public double Cash { get; private set; }
+
+    /// <summary>Why some capital was kept as cash (one line per firm), for the run manifest; empty when all was spent.</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
+
     /// <summary>Spends the capital per the strategy at tick-0 values.</summary>
     internal void Buy()
     {
@@ -92,8 +103,27 @@ public sealed class Investor : Agent, IRoundParticipant
             }
             else
             {
-                Market.Ledger.Transfer(Account, Market.Outside.Outside, amount, FlowKind.SecondaryPurchase);
-                firm.CapTable.Transfer(InvestorId, amount / price);
+                // A secondary purchase can take at most the incumbents' shares: an investor larger than the
+                // float buys all of it at the marked price and keeps the rest of its money as cash.
+                var wanted = amount / price;
+                var available = firm.CapTable.SharesOf(CapTable.Incumbents);
+                if (wanted > available)
+                {
+                    var spent = available * price;
+                    Cash += amount - spent;
+                    _warnings.Add(FormattableString.Invariant(
+                        $"investor '{InvestorId}' asked for {amount * 1000:#,0.##} USD million of '{firm.FirmId}' but only {spent * 1000:#,0.##} USD million of shares were on offer; it bought those and keeps {(amount - spent) * 1000:#,0.##} USD million as cash"));
+                    if (available > 0)
+                    {
+                        Market.Ledger.Transfer(Account, Market.Outside.Outside, spent, FlowKind.SecondaryPurchase);
+                        firm.CapTable.Transfer(InvestorId, available);
+                    }
+                }
+                else
+                {
+                    Market.Ledger.Transfer(Account, Market.Outside.Outside, amount, FlowKind.SecondaryPurchase);
+                    firm.CapTable.Transfer(InvestorId, wanted);
+                }
             }
 
             Invested += amount;
@@ -113,7 +143,8 @@ public sealed class Investor : Agent, IRoundParticipant
             value += firm.CapTable.SharesOf(InvestorId) * firm.SharePrice;
         }
 
-        Value = value;
+        // Unspent capital is cash; adding zero would not change the value, but the test keeps it obvious.
+        Value = Cash > 0 ? value + Cash : value;
         _values.Add(Value);
         _invested.Add(Invested);
     }
