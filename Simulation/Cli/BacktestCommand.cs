@@ -14,12 +14,12 @@ internal static class BacktestCommand
         var file = new Argument<string>("scenario") { Description = "Scenario file (.json)." };
         var observations = new Option<string>("--observations") { Description = "Observation file (CSV; companies.csv and units.csv beside it).", Required = true };
         var replications = new Option<int?>("--replications") { Description = "Replications (default: the scenario's)." };
-        var seed = new Option<ulong?>("--seed") { Description = "Root seed (overrides the scenario's)." };
+        var seed = CommonOptions.Seed();
         var from = new Option<string?>("--from") { Description = "First date scored, yyyy-MM-dd or yyyy-MM (default: the scenario's start month); earlier observations fit the naive trend." };
         var until = new Option<string?>("--until") { Description = "Last date used, yyyy-MM-dd or yyyy-MM (default: every observation)." };
-        var output = new Option<string?>("--out") { Description = "Output folder (default output/backtests/<scenario>)." };
-        var parallel = new Option<int>("--parallel") { Description = "Replications at once (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var quiet = new Option<bool>("--quiet") { Description = "No progress output." };
+        var output = CommonOptions.Out("Output folder (default output/backtests/<scenario>).");
+        var parallel = CommonOptions.Parallel("Replications");
+        var quiet = CommonOptions.Quiet();
         var command = new Command("backtest", "Hold a scenario's simulated distribution against observed data: coverage, interval score and log error beside a naive trend, with fan charts.")
         {
             file, observations, replications, seed, from, until, output, parallel, quiet,
@@ -34,12 +34,12 @@ internal static class BacktestCommand
                 if (reps is < 1)
                     throw new InputException(new InputError("--replications", null, null, "expected a whole number of at least 1"));
                 var threads = parse.GetValue(parallel);
-                if (threads < 1)
-                    throw new InputException(new InputError("--parallel", null, null, "expected a whole number of at least 1"));
                 var fromDate = DateOption.Parse(parse.GetValue(from), "--from", endOfMonth: false);
                 var untilDate = DateOption.Parse(parse.GetValue(until), "--until", endOfMonth: true);
                 if (fromDate is { } f && untilDate is { } u && u < f)
                     throw new InputException(new InputError("--until", null, null, "is before --from"));
+                FileKinds.Expect(parse.GetValue(file)!, "backtest", FileKind.Scenario);
+                FileKinds.Expect(parse.GetValue(observations)!, "backtest --observations", FileKind.Observations);
                 var loaded = ScenarioLoader.Load(parse.GetValue(file)!, []);
                 var scenario = loaded.Parameters;
                 if (parse.GetValue(seed) is { } s)

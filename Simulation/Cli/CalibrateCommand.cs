@@ -15,11 +15,11 @@ internal static class CalibrateCommand
     public static Command Create()
     {
         var file = new Argument<string>("calibration") { Description = "The calibration file (JSON, see scenarios/calibration.schema.json)." };
-        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: output/calibrations/<name>/); a shard writes into <out>/shard-i-of-n/." };
-        var parallel = new Option<int>("--parallel", "-j") { Description = "Runs at once, each on one thread (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = CommonOptions.Out("Output folder (default: output/calibrations/<name>/); a shard writes into <out>/shard-i-of-n/.");
+        var parallel = CommonOptions.Parallel("Runs");
         var resume = new Option<bool>("--resume") { Description = "Keep the finished candidates in the output folder and run only the rest (also: finish a merged set of shards)." };
         var shard = new Option<string?>("--shard") { Description = "Run only shard i of n of the global design (0-based: candidates whose number mod n is i); merge, then --resume on the merged folder." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output." };
+        var quiet = CommonOptions.Quiet();
         var command = new Command("calibrate", "Fit scenario parameters to observed data: simulated method of moments on logs, global design, Nelder-Mead refinement, ABC rejection posterior.")
         {
             file, output, parallel, resume, shard, quiet,
@@ -31,12 +31,11 @@ internal static class CalibrateCommand
             return CommandGuard.Run(error, cancel =>
             {
                 var threads = parse.GetValue(parallel);
-                if (threads < 1)
-                    throw new InputException(new InputError("--parallel", null, null, "expected a whole number of at least 1"));
                 ShardSpec? slice = null;
                 if (parse.GetValue(shard) is { } text && !ShardSpec.TryParse(text, out slice, out var shardError))
                     throw new InputException(new InputError("--shard", null, null, shardError));
                 var path = parse.GetValue(file)!;
+                FileKinds.Expect(path, "calibrate", FileKind.Calibration);
                 var spec = CalibrationLoader.Load(path);
                 var plan = CalibrationPlan.Create(spec);
                 var outDirectory = parse.GetValue(output) ?? Path.Combine("output", "calibrations", spec.Name);

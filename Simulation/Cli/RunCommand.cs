@@ -45,7 +45,8 @@ internal static class RunCommand
                     PrecisionOptions.Precision(parse, precision, replications),
                     PrecisionOptions.Max(parse, maxReplications, precision));
                 var loaded = ScenarioSource.Load(parse.GetValue(file)!, parse.GetValue(set) ?? []);
-                var commandLine = "run " + string.Join(' ', parse.Tokens.Select(t => t.Value));
+                // The tokens start with the command's own name ("run").
+                var commandLine = string.Join(' ', parse.Tokens.Select(t => t.Value));
                 var outcome = RunPipeline.Execute(loaded, options, commandLine, ProgressDisplay.Create(options.Quiet, error, "months"), cancel);
                 RunSummary.Print(stdout, outcome);
                 return ExitCodes.Ok;
