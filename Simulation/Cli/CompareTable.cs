@@ -1,4 +1,3 @@
-using System.Globalization;
 using Spectre.Console;
 
 namespace MarketSim.Cli;
@@ -77,7 +76,5 @@ internal static class CompareTable
     private static string Cell(CompareRow? row) =>
         row is null ? "-" : $"{Percent(row.MeanReturn)} ({Percent(row.ProbLoss)})";
 
-    // Whole percent; a return that rounds to zero prints as 0 %, not -0 %.
-    private static string Percent(double value) =>
-        (Math.Abs(value) < 0.005 ? 0 : value).ToString("P0", CultureInfo.InvariantCulture);
+    private static string Percent(double value) => PercentText.Of(value);
 }

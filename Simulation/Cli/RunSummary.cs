@@ -38,7 +38,7 @@ internal static class RunSummary
 
             foreach (var s in outcome.Strategies)
             {
-                strategies.AddRow(s.Id, s.Strategy, double.IsFinite(s.MedianReturn) ? P(s.MedianReturn) : "-", P(s.MeanReturn), P(s.P5Return), P(s.P95Return), s.ProbLoss.ToString("P0", CultureInfo.InvariantCulture));
+                strategies.AddRow(s.Id, s.Strategy, double.IsFinite(s.MedianReturn) ? P(s.MedianReturn) : "-", P(s.MeanReturn), P(s.P5Return), P(s.P95Return), P(s.ProbLoss));
             }
 
             console.Write(strategies);
@@ -55,5 +55,5 @@ internal static class RunSummary
 
     private static string N(double value) => value.ToString("N2", CultureInfo.InvariantCulture);
 
-    private static string P(double value) => value.ToString("P0", CultureInfo.InvariantCulture);
+    private static string P(double value) => PercentText.Of(value);
 }

@@ -122,31 +122,6 @@ public static class CalibrationLoader
         return [.. paths.Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>The schema: the file's own <c>$schema</c> when it exists, else <c>calibration.schema.json</c> beside it or under <c>scenarios/</c> above it.</summary>
-    public static string? FindSchema(string path, JsonNode? root)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? Environment.CurrentDirectory;
-        if (root is JsonObject obj && obj["$schema"] is JsonValue value && value.TryGetValue<string>(out var named)
-            && named.Length > 0 && !named.Contains("://", StringComparison.Ordinal))
-        {
-            var candidate = Path.GetFullPath(Path.Combine(folder, named));
-            if (File.Exists(candidate))
-                return candidate;
-        }
-
-        foreach (var start in new[] { folder, Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                foreach (var candidate in new[] { Path.Combine(dir.FullName, SchemaFileName), Path.Combine(dir.FullName, "scenarios", SchemaFileName) })
-                {
-                    if (File.Exists(candidate))
-                        return candidate;
-                }
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The schema for a file of this kind (<see cref="SchemaLocator.Find"/>).</summary>
+    public static string? FindSchema(string path, JsonNode? root) => SchemaLocator.Find(path, root, SchemaFileName);
 }

@@ -65,38 +65,8 @@ public static class SweepLoader
         return spec;
     }
 
-    /// <summary>
-    /// The schema for a sweep file: its own <c>$schema</c> when that names an existing file (relative to the
-    /// sweep file), else <c>sweep.schema.json</c> beside it, else <c>scenarios/sweep.schema.json</c> in the
-    /// sweep file's folder or any folder above it, the current directory, or the program's folder and those
-    /// above it. Null when there is none (the binder still rejects unknown fields).
-    /// </summary>
-    public static string? FindSchema(string sweepPath, JsonNode? root)
-    {
-        ArgumentNullException.ThrowIfNull(sweepPath);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(sweepPath)) ?? Environment.CurrentDirectory;
-        if (root is JsonObject obj && obj["$schema"] is JsonValue value && value.TryGetValue<string>(out var named)
-            && named.Length > 0 && !named.Contains("://", StringComparison.Ordinal) && named.IndexOfAny(Path.GetInvalidPathChars()) < 0)
-        {
-            var candidate = Path.GetFullPath(Path.Combine(folder, named));
-            if (File.Exists(candidate))
-                return candidate;
-        }
-
-        foreach (var start in new[] { folder, Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            if (File.Exists(Path.Combine(start, SchemaFileName)))
-                return Path.Combine(start, SchemaFileName);
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "scenarios", SchemaFileName);
-                if (File.Exists(candidate))
-                    return candidate;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The schema for a file of this kind (<see cref="SchemaLocator.Find"/>).</summary>
+    public static string? FindSchema(string path, JsonNode? root) => SchemaLocator.Find(path, root, SchemaFileName);
 
     internal static BaseScenario LoadBase(string sweepPath, SweepFile file, ResolvedDocument document, ErrorCollector errors)
     {
