@@ -12,7 +12,7 @@ namespace MarketSim.Tests.Fuzz;
 public sealed class FileFuzzTests
 {
     public const int SweepCases = 800;
-    public const int DetectionCases = 2500;
+    public const int DetectionCases = 4000;
 
     [Fact]
     public void Sweep_GeneratedDocuments_LoadOrReportBadInput()

@@ -55,6 +55,6 @@ internal static class InputContract
             Replications = 1,
             Customers = scenario.Customers with { Count = Math.Min(scenario.Customers.Count, 60) },
         };
-        MarketRunner.Run(tiny, 0, null, flows: false, check: true, ticks: Math.Min(scenario.Ticks, 8));
+        MarketRunner.Run(tiny, 0, null, flows: false, check: true, ticks: Math.Min(scenario.Ticks, 5));
     }
 }
