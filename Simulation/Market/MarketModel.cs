@@ -143,6 +143,12 @@ public sealed class MarketModel : Model
     /// <summary>The market's expected monthly growth of end-customer spend (adaptive; starts at the scenario's).</summary>
     public double ExpectedGrowth => _sentiment.ExpectedGrowth;
 
+    /// <summary>Frontier capability by tick (for invariants and reporters).</summary>
+    public FrontierHistory Frontier => _frontier;
+
+    /// <summary>v2 demand state, or null under v1 (for tests and reporters).</summary>
+    public TaskDemand? TaskDemand => _customers.Tasks;
+
     /// <summary>This tick's totals, for reporters and invariants.</summary>
     public MarketTotals Totals { get; } = new();
 

@@ -70,6 +70,7 @@ public sealed class Lab : Firm
         _servedFraction = new double[count];
         _share = (double[])_allocation.Clone();
         _lastServedFraction = new double[count];
+        Array.Fill(_servedFraction, 1.0);
         Array.Fill(_lastServedFraction, 1.0);
     }
 
@@ -255,11 +256,15 @@ public sealed class Lab : Firm
         var price = 0.0;
         for (var c = 0; c < _allocation.Length; c++)
         {
-            var target = _allocation[c] > 0 && weights > 0
-                ? _allocation[c] * _lastServedFraction[c] * Math.Pow(_clouds[c].Price, -allocation.PriceSensitivity) / weights
-                : 0;
-            // docs/model.md (5.20), (5.21)
-            _share[c] = ((1 - allocation.Adjustment) * _share[c]) + (allocation.Adjustment * target);
+            if (weights > 0)
+            {
+                var target = _allocation[c] > 0
+                    ? _allocation[c] * _lastServedFraction[c] * Math.Pow(_clouds[c].Price, -allocation.PriceSensitivity) / weights
+                    : 0;
+                // docs/model.md (5.20), (5.21)
+                _share[c] = ((1 - allocation.Adjustment) * _share[c]) + (allocation.Adjustment * target);
+            }
+
             price += _share[c] * _clouds[c].Price;
         }
 
