@@ -81,6 +81,19 @@ public sealed class ComputeExchange
     /// <summary>Adds a take-or-pay contract.</summary>
     internal void AddContract(ComputeContract contract) => _contracts.Add(contract);
 
+    /// <summary>m_jc: CU at each cloud that <paramref name="lab"/>'s take-or-pay minimums at <paramref name="tick"/> buy at today's prices (docs/model.md (5.20)).</summary>
+    internal void MinimumsOf(Lab lab, int tick, double[] into)
+    {
+        Array.Clear(into);
+        foreach (var contract in _contracts)
+        {
+            if (contract.Lab == lab && contract.ActiveAt(tick) && contract.Cloud.Price > 0)
+            {
+                into[contract.Cloud.Index] += contract.Monthly / contract.Cloud.Price;
+            }
+        }
+    }
+
     /// <summary>Clears the tick's requests and tallies.</summary>
     internal void BeginTick()
     {

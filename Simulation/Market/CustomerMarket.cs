@@ -24,7 +24,7 @@ public sealed class CustomerMarket
     private readonly double[] _demandLevel;
     private bool[] _alive = [];
 
-    internal CustomerMarket(CustomerParameters parameters, AgentSet<Lab> labs, AgentSet<Cloud> clouds, AllianceBook alliances, InferenceEfficiency efficiency, int labCount, RandomStream random)
+    internal CustomerMarket(CustomerParameters parameters, AgentSet<Lab> labs, AgentSet<Cloud> clouds, AllianceBook alliances, InferenceEfficiency efficiency, int labCount, RandomStream random, TaskDemandParameters? taskDemand = null)
     {
         _parameters = parameters;
         _labs = labs;
@@ -49,7 +49,12 @@ public sealed class CustomerMarket
             _baseDemand[s] = size > 0 ? parameters.TotalDemand * seg.DemandShare / size : 0;
             _review[s] = seg.ReviewProbability;
         }
+
+        Tasks = taskDemand is null ? null : new TaskDemand(taskDemand, _baseDemand);
     }
+
+    /// <summary>v2 demand state (tasks and tokens per task), or null under v1's decaying growth.</summary>
+    public TaskDemand? Tasks { get; }
 
     /// <summary>The customers (flat arrays).</summary>
     public CustomerPopulation Population { get; }
@@ -112,6 +117,12 @@ public sealed class CustomerMarket
     /// </summary>
     internal void ComputeDemand(int tick, ComputeExchange exchange)
     {
+        if (Tasks is not null)
+        {
+            ComputeTaskDemand(tick, exchange, Tasks);
+            return;
+        }
+
         var segments = _parameters.Segments;
         for (var s = 0; s < segments.Count; s++)
         {
@@ -158,6 +169,125 @@ public sealed class CustomerMarket
             total += lab.Demand;
         }
 
+        SetShares(total);
+    }
+
+    /// <summary>
+    /// The demand stage under v2 (docs/model.md 3.3.2b): x_s moves toward the frontier's ceiling, each
+    /// lab's tokens per task follow its capability, and an adopter buys tasks by the Jevons rule on the
+    /// cost of a task, tasks times tokens per task in WU.
+    /// </summary>
+    private void ComputeTaskDemand(int tick, ComputeExchange exchange, TaskDemand tasks)
+    {
+        var segments = _parameters.Segments;
+        tasks.SetTokensPerTask(_labs);
+        var frontier = ClosedFrontier();
+        if (!tasks.Started)
+        {
+            StartTaskDemand(tick, tasks, frontier);
+        }
+        else
+        {
+            tasks.Advance(frontier);
+        }
+
+        var total = 0.0;
+        foreach (var lab in _labs)
+        {
+            var demand = 0.0;
+            var tau = tasks.Tau(lab.Index);
+            for (var h = 0; h < _clouds.Count; h++)
+            {
+                var hosted = 0.0;
+                var price = PriceFor(lab, h, tick);
+                for (var s = 0; s < segments.Count; s++)
+                {
+                    var n = Population.CountOf(s, lab.Index, h);
+                    if (n == 0)
+                    {
+                        continue;
+                    }
+
+                    var seg = segments[s];
+                    // tasks_i = x_s (c / P_ref)^-eta with c = P tau; q_i = tasks_i tau WU.
+                    // docs/model.md (2.6)
+                    var perCustomer = tasks.Tasks(s) * Math.Pow(price * tau / seg.ReferencePrice, -seg.Elasticity) * tau;
+                    hosted += n * perCustomer;
+                }
+
+                demand += hosted;
+                if (lab.OpenWeights && hosted > 0 && lab.Alive)
+                {
+                    var intensity = _efficiency.Intensity(lab, tick);
+                    // docs/model.md (2.4)
+                    exchange.RequestHosting(lab, h, hosted * intensity, intensity);
+                }
+            }
+
+            lab.PreviousDemandShare = lab.DemandShare;
+            lab.Demand = lab.Alive ? demand : 0;
+            total += lab.Demand;
+        }
+
+        SetShares(total);
+    }
+
+    // X_s from the mean spend per task of the segment's adopters at tick-0 prices; a segment with no
+    // adopter yet is priced at its reference price.
+    private void StartTaskDemand(int tick, TaskDemand tasks, double frontier)
+    {
+        var segments = _parameters.Segments;
+        var share = new double[segments.Count];
+        var size = new int[segments.Count];
+        var perTask = new double[segments.Count];
+        for (var s = 0; s < segments.Count; s++)
+        {
+            var seg = segments[s];
+            share[s] = seg.DemandShare;
+            size[s] = Population.SegmentSize(s);
+            var spend = 0.0;
+            var n = 0;
+            foreach (var lab in _labs)
+            {
+                var tau = tasks.Tau(lab.Index);
+                for (var h = 0; h < _clouds.Count; h++)
+                {
+                    var count = Population.CountOf(s, lab.Index, h);
+                    if (count == 0 || !lab.Alive)
+                    {
+                        continue;
+                    }
+
+                    var cost = PriceFor(lab, h, tick) * tau;
+                    spend += count * Math.Pow(cost / seg.ReferencePrice, -seg.Elasticity) * cost;
+                    n += count;
+                }
+            }
+
+            perTask[s] = n > 0 ? spend / n : seg.ReferencePrice;
+        }
+
+        tasks.Start(frontier, share, size, perTask);
+    }
+
+    /// <summary>K_F: the best living closed lab's capability now.</summary>
+    private double ClosedFrontier()
+    {
+        var best = 0.0;
+        foreach (var lab in _labs)
+        {
+            if (lab.Alive && !lab.OpenWeights && lab.Capability > best)
+            {
+                best = lab.Capability;
+            }
+        }
+
+        return best;
+    }
+
+    private void SetShares(double total)
+    {
+        var segments = _parameters.Segments;
         var adopters = Population.Adopted;
         foreach (var lab in _labs)
         {

@@ -14,6 +14,23 @@ public sealed class FrontierHistory
     internal void Record(IEnumerable<Lab> labs) =>
         _frontier.Add(labs.Where(l => l.Alive && !l.OpenWeights).Select(l => l.Capability).DefaultIfEmpty(0).Max());
 
+    /// <summary>
+    /// v2 (docs/model.md 3.3.5b): after <see cref="Record"/>, caps every open-weights lab at
+    /// min(F(<paramref name="tick"/> - <paramref name="lag"/>), F(<paramref name="tick"/>)), so open weights
+    /// trail the closed frontier by at least the lag and never lead it.
+    /// </summary>
+    internal void CapOpenWeights(IEnumerable<Lab> labs, int tick, double lag)
+    {
+        var cap = Math.Min(At(tick - lag), At(tick));
+        foreach (var lab in labs)
+        {
+            if (lab.Alive)
+            {
+                lab.CapCapability(cap);
+            }
+        }
+    }
+
     /// <summary>The frontier capability at tick <paramref name="tick"/> (interpolated; the first tick's before the start).</summary>
     public double At(double tick)
     {

@@ -76,6 +76,16 @@ public static class InvariantChecker
             }
         }
 
+        if (market.Parameters.Market.Knowledge is not null)
+        {
+            CheckKnowledge(market, broken);
+        }
+
+        if (market.Parameters.Market.Allocation is not null)
+        {
+            CheckAllocation(market, broken);
+        }
+
         foreach (var firm in market.Firms())
         {
             if (!double.IsFinite(firm.Revenue) || !double.IsFinite(firm.Costs) || !double.IsFinite(firm.Valuation) || firm.Valuation < 0)
@@ -85,6 +95,45 @@ public static class InvariantChecker
         }
 
         return broken;
+    }
+
+    // v2 capability (docs/model.md 3.3.14): Bk >= 0; K_open <= min(F(t - lag), F(t)).
+    private static void CheckKnowledge(MarketModel market, List<string> broken)
+    {
+        var tick = market.Steps - 1;
+        var cap = Math.Min(market.Frontier.At(tick - market.Parameters.Market.OpenWeightsLag), market.Frontier.At(tick));
+        foreach (var lab in market.Labs)
+        {
+            if (!(lab.KnowledgeStock >= 0))
+            {
+                broken.Add($"knowledge stock of {lab.FirmId} is non-negative: {lab.KnowledgeStock}");
+            }
+
+            if (lab.OpenWeights && lab.Alive && cap > 0 && lab.Capability > cap * (1 + Tolerance))
+            {
+                broken.Add($"open-weights {lab.FirmId} stays at or below min(F(t - lag), F(t)): {lab.Capability} vs {cap}");
+            }
+        }
+    }
+
+    // v2 allocation: each living lab's shares lie in [0, 1] and sum to 1 over the clouds it buys from.
+    private static void CheckAllocation(MarketModel market, List<string> broken)
+    {
+        foreach (var lab in market.Labs)
+        {
+            var sum = 0.0;
+            for (var c = 0; c < market.Clouds.Count; c++)
+            {
+                var a = lab.CurrentAllocation(c);
+                sum += a;
+                if (a < -Tolerance || a > 1 + Tolerance)
+                {
+                    broken.Add($"allocation of {lab.FirmId} to cloud {c} lies in [0, 1]: {a}");
+                }
+            }
+
+            Same(broken, $"allocation of {lab.FirmId} sums to 1", sum, 1, 1);
+        }
     }
 
     private static void Same(List<string> broken, string identity, double left, double right, double scale)

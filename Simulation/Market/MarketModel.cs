@@ -51,7 +51,7 @@ public sealed class MarketModel : Model
             VendorById(cloud.Parameters.OwnChip!.Vendor).Owner = cloud;
         }
 
-        _customers = new CustomerMarket(parameters.Customers, Labs, Clouds, Alliances, Efficiency, parameters.Labs.Count, customerRandom);
+        _customers = new CustomerMarket(parameters.Customers, Labs, Clouds, Alliances, Efficiency, parameters.Labs.Count, customerRandom, parameters.Market.TaskDemand);
         Exchange = new ComputeExchange(Ledger, Outside, Alliances, Labs, Clouds);
         foreach (var lab in parameters.Labs)
         {
@@ -143,6 +143,12 @@ public sealed class MarketModel : Model
     /// <summary>The market's expected monthly growth of end-customer spend (adaptive; starts at the scenario's).</summary>
     public double ExpectedGrowth => _sentiment.ExpectedGrowth;
 
+    /// <summary>Frontier capability by tick (for invariants and reporters).</summary>
+    public FrontierHistory Frontier => _frontier;
+
+    /// <summary>v2 demand state, or null under v1 (for tests and reporters).</summary>
+    public TaskDemand? TaskDemand => _customers.Tasks;
+
     /// <summary>This tick's totals, for reporters and invariants.</summary>
     public MarketTotals Totals { get; } = new();
 
@@ -230,7 +236,12 @@ public sealed class MarketModel : Model
         .Add("demand", static t => t.Customers.ComputeDemand(t.Tick, t.Exchange))
         .Add("lab-orders", static t => t.Labs, static (lab, t) =>
         {
-            lab.PlaceOrders(t.Efficiency.Intensity(lab, t.Tick));
+            if (t.Parameters.Allocation is not null)
+            {
+                t.Exchange.MinimumsOf(lab, t.Tick, t.Minimums);
+            }
+
+            lab.PlaceOrders(t.Efficiency.Intensity(lab, t.Tick), t.Minimums);
             t.Exchange.CollectOrders(lab, t.Tick);
         }, shuffle)
         .Add("serve", static t => t.Clouds, static (cloud, t) => t.Exchange.Serve(cloud, t.Tick), shuffle)
@@ -249,7 +260,14 @@ public sealed class MarketModel : Model
             t.Alliances.FillPrioritySupply(vendor, t.Clouds, t.Tick, t.PrioritySupply);
             vendor.Ship(t.Tick, t.PrioritySupply);
         }, shuffle)
-        .Add("frontier", static t => t.Frontier.Record(t.Labs))
+        .Add("frontier", static t =>
+        {
+            t.Frontier.Record(t.Labs);
+            if (t.Parameters.Knowledge is not null)
+            {
+                t.Frontier.CapOpenWeights(t.Labs, t.Tick, t.Parameters.OpenWeightsLag);
+            }
+        })
         .Add("round-trip", static t => MarketTotals.MeasureRoundTrips(t.Market))
         .Add("totals", static t => t.Totals.Compute(t.Market, t.Customers, t.Exchange))
         .Add("close-tick", static t =>

@@ -24,6 +24,7 @@ public sealed class MarketTick
         Efficiency = efficiency;
         MarketRandom = marketRandom;
         PrioritySupply = new bool[market.Clouds.Count];
+        Minimums = new double[market.Clouds.Count];
     }
 
     /// <summary>The tick being run.</summary>
@@ -79,4 +80,7 @@ public sealed class MarketTick
 
     /// <summary>Scratch for the ship stage: whether the vendor being activated ships each cloud first.</summary>
     internal bool[] PrioritySupply { get; }
+
+    /// <summary>Scratch for the lab-orders stage: the take-or-pay minimums of the lab being activated, CU per cloud (v2 allocation).</summary>
+    internal double[] Minimums { get; }
 }

@@ -18,9 +18,15 @@ public sealed class Lab : Firm
     private readonly double[] _inferenceServed;
     private readonly double[] _trainingServed;
     private readonly double[] _servedFraction;
+    private readonly double[] _share;
+    private readonly double[] _lastServedFraction;
     private readonly IReadOnlyList<Cloud> _clouds;
     private readonly MarketParameters _market;
     private readonly RandomStream _random;
+    private double _productivity0;
+    private double _knowledge0;
+    private double _deviation;
+    private int _knowledgeStart = -1;
 
     internal Lab(FirmServices services, MarketParameters market, RandomStream random, IReadOnlyList<Cloud> clouds, LabParameters parameters, int index)
         : base(services, parameters.Id, parameters.Name, FirmKind.Lab, parameters.Shares)
@@ -35,6 +41,7 @@ public sealed class Lab : Firm
         TrainingCompute = parameters.TrainingCompute;
         _computeAnchor = parameters.TrainingCompute;
         ResearchProductivity = parameters.Capability;
+        _productivity0 = parameters.Capability;
         Markup = parameters.Markup;
         Brand = parameters.Brand;
         Valuation = parameters.Valuation;
@@ -61,6 +68,10 @@ public sealed class Lab : Firm
         _inferenceServed = new double[count];
         _trainingServed = new double[count];
         _servedFraction = new double[count];
+        _share = (double[])_allocation.Clone();
+        _lastServedFraction = new double[count];
+        Array.Fill(_servedFraction, 1.0);
+        Array.Fill(_lastServedFraction, 1.0);
     }
 
     /// <summary>The lab's scenario parameters.</summary>
@@ -84,7 +95,13 @@ public sealed class Lab : Firm
     /// <summary>C: cumulative training compute, million CU.</summary>
     public double TrainingCompute { get; private set; }
 
-    /// <summary>A: research productivity (geometric random walk).</summary>
+    /// <summary>Bk: knowledge stock under v2 capability (docs/model.md 3.3.5b), million CU; 0 before the lab's first settle or under v1.</summary>
+    public double KnowledgeStock { get; private set; }
+
+    /// <summary>a: the mean-reverting deviation of ln research productivity under v2 capability.</summary>
+    public double ProductivityDeviation => _deviation;
+
+    /// <summary>A: research productivity (geometric random walk; under v2, drift times the OU deviation).</summary>
     public double ResearchProductivity { get; private set; }
 
     /// <summary>m: markup over unit cost.</summary>
@@ -138,6 +155,9 @@ public sealed class Lab : Firm
     /// <summary>Share of the lab's compute bought from cloud <paramref name="cloud"/>.</summary>
     public double Allocation(int cloud) => _allocation[cloud];
 
+    /// <summary>a_jc: the share of compute the lab buys from cloud <paramref name="cloud"/> now (v2 allocation; the affinity <see cref="Allocation"/> under v1).</summary>
+    public double CurrentAllocation(int cloud) => _market.Allocation is null ? _allocation[cloud] : _share[cloud];
+
     /// <summary>Moves <paramref name="share"/> of the lab's compute to <paramref name="cloud"/> (vertical alliance); returns the allocation before, to restore when the alliance ends.</summary>
     internal double[] ShiftAllocation(int cloud, double share)
     {
@@ -160,6 +180,8 @@ public sealed class Lab : Firm
     /// <summary>Capability times <paramref name="factor"/> (a breakthrough), through research productivity.</summary>
     internal void Breakthrough(double factor)
     {
+        // Under v2 the jump is a permanent shift of the productivity path A_j(0) exp(g_A t + a).
+        _productivity0 *= factor;
         ResearchProductivity *= factor;
         Capability *= factor;
     }
@@ -168,9 +190,10 @@ public sealed class Lab : Firm
     internal void SetPrice(double intensity)
     {
         var computePrice = 0.0;
-        for (var c = 0; c < _allocation.Length; c++)
+        var shares = _market.Allocation is null ? _allocation : _share;
+        for (var c = 0; c < shares.Length; c++)
         {
-            computePrice += _allocation[c] * _clouds[c].Price;
+            computePrice += shares[c] * _clouds[c].Price;
         }
 
         // docs/model.md (5.2)
@@ -182,7 +205,7 @@ public sealed class Lab : Firm
     /// Labs stage, first half: works out the inference and training compute to ask each cloud for; the
     /// compute exchange collects the requests (<see cref="TryGetRequest"/>).
     /// </summary>
-    internal void PlaceOrders(double intensity)
+    internal void PlaceOrders(double intensity, ReadOnlySpan<double> minimums = default)
     {
         Array.Clear(_inferenceRequest);
         Array.Clear(_trainingRequest);
@@ -197,6 +220,12 @@ public sealed class Lab : Firm
         var budget = (Parameters.TrainingRevenueShare * previousRevenue) + (Parameters.TrainingCashShare * Math.Max(0, Cash) / 12);
         budget = Math.Min(budget, Math.Max(0, Cash));
         var inference = OpenWeights ? 0 : Demand * intensity;
+        if (_market.Allocation is { } allocation)
+        {
+            PlaceAllocatedOrders(inference, budget, minimums, allocation);
+            return;
+        }
+
         for (var c = 0; c < _allocation.Length; c++)
         {
             if (_allocation[c] <= 0)
@@ -208,6 +237,60 @@ public sealed class Lab : Firm
             // docs/model.md (5.4), (5.5)
             _inferenceRequest[c] = inference * _allocation[c];
             _trainingRequest[c] = budget * _allocation[c] / cloud.Price;
+        }
+    }
+
+    // v2 allocation (docs/model.md 3.3.5c): the take-or-pay minimums first, the rest by a_jc, which moves
+    // toward the affinity-weighted, served-fraction-weighted share of p_c^-beta_a.
+    private void PlaceAllocatedOrders(double inference, double budget, ReadOnlySpan<double> minimums, AllocationParameters allocation)
+    {
+        var weights = 0.0;
+        for (var c = 0; c < _allocation.Length; c++)
+        {
+            if (_allocation[c] > 0)
+            {
+                weights += _allocation[c] * _lastServedFraction[c] * Math.Pow(_clouds[c].Price, -allocation.PriceSensitivity);
+            }
+        }
+
+        var price = 0.0;
+        for (var c = 0; c < _allocation.Length; c++)
+        {
+            if (weights > 0)
+            {
+                var target = _allocation[c] > 0
+                    ? _allocation[c] * _lastServedFraction[c] * Math.Pow(_clouds[c].Price, -allocation.PriceSensitivity) / weights
+                    : 0;
+                // docs/model.md (5.20), (5.21)
+                _share[c] = ((1 - allocation.Adjustment) * _share[c]) + (allocation.Adjustment * target);
+            }
+
+            price += _share[c] * _clouds[c].Price;
+        }
+
+        // Q_j in CU: inference plus the training budget at the lab's average compute price.
+        var training = price > 0 ? budget / price : 0;
+        var total = inference + training;
+        if (total <= 0)
+        {
+            return;
+        }
+
+        var committed = 0.0;
+        for (var c = 0; c < _allocation.Length && c < minimums.Length; c++)
+        {
+            committed += minimums[c];
+        }
+
+        // docs/model.md (5.22): minimums first (scaled down when the lab needs less), the rest by a_jc.
+        var scale = committed > total ? total / committed : 1;
+        var free = Math.Max(0, total - committed);
+        for (var c = 0; c < _allocation.Length; c++)
+        {
+            var minimum = c < minimums.Length ? minimums[c] * scale : 0;
+            var request = minimum + (free * _share[c]);
+            _inferenceRequest[c] = request * inference / total;
+            _trainingRequest[c] = request * training / total;
         }
     }
 
@@ -253,6 +336,7 @@ public sealed class Lab : Firm
         Served = 0;
         Array.Clear(_inferenceServed);
         Array.Clear(_trainingServed);
+        Array.Copy(_servedFraction, _lastServedFraction, _servedFraction.Length);
         Array.Fill(_servedFraction, 1.0);
     }
 
@@ -292,7 +376,15 @@ public sealed class Lab : Firm
             Served = hostingServedWU;
         }
 
-        UpdateCapability(training, frontierLagged);
+        if (_market.Knowledge is { } knowledge)
+        {
+            UpdateKnowledge(training, knowledge);
+        }
+        else
+        {
+            UpdateCapability(training, frontierLagged);
+        }
+
         UpdateMarkup(servedFraction);
 
         var opex = Parameters.Opex;
@@ -334,6 +426,48 @@ public sealed class Lab : Firm
         {
             Capability = frontierLagged;
         }
+    }
+
+    /// <summary>Caps an open-weights lab's capability at <paramref name="cap"/>, min(F(t - lag), F(t)) under v2.</summary>
+    internal void CapCapability(double cap)
+    {
+        // docs/model.md (5.19)
+        if (OpenWeights && cap > 0 && Capability > cap)
+        {
+            Capability = cap;
+        }
+    }
+
+    // v2 capability (docs/model.md 3.3.5b): a depreciating knowledge stock fed by training compute, and
+    // research productivity drifting at g_A with a mean-reverting deviation; the open-weights cap is applied
+    // by the frontier stage, once F(t) is known.
+    private void UpdateKnowledge(double trainingServed, KnowledgeParameters knowledge)
+    {
+        var tick = Model.Steps;
+        if (_knowledgeStart < 0)
+        {
+            _knowledgeStart = tick;
+            // docs/model.md (5.15): the stock of a lab whose training grew at g_T0 before it.
+            _knowledge0 = trainingServed > 0
+                ? trainingServed / (knowledge.Depreciation + knowledge.TrainingGrowth)
+                : TrainingCompute;
+            KnowledgeStock = _knowledge0;
+        }
+        else
+        {
+            // docs/model.md (5.16)
+            KnowledgeStock = ((1 - knowledge.Depreciation) * KnowledgeStock) + trainingServed;
+            var z = MathNet.Numerics.Distributions.Normal.Sample(_random, 0, 1);
+            // docs/model.md (5.17)
+            _deviation = ((1 - knowledge.ProductivityReversion) * _deviation) + (knowledge.ProductivityVolatility * z);
+        }
+
+        TrainingCompute += trainingServed;
+        // docs/model.md (5.18)
+        ResearchProductivity = _productivity0 * Math.Exp((knowledge.ProductivityDrift * (tick - _knowledgeStart)) + _deviation);
+        Capability = _knowledge0 > 0
+            ? ResearchProductivity * Math.Pow(KnowledgeStock / _knowledge0, _market.CapabilityExponent)
+            : ResearchProductivity;
     }
 
     private void UpdateMarkup(double servedFraction)

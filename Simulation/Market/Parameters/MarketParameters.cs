@@ -8,6 +8,9 @@ namespace MarketSim.Market.Parameters;
 /// <param name="Funding">Funding rounds and the external pool.</param>
 /// <param name="Valuation">How firms are valued every tick.</param>
 /// <param name="Sentiment">Sentiment dynamics (the bubble).</param>
+/// <param name="TaskDemand">v2 demand (tasks times tokens per task); null keeps v1's decaying growth.</param>
+/// <param name="Knowledge">v2 capability (knowledge stock, OU productivity, open-weights cap); null keeps v1's.</param>
+/// <param name="Allocation">v2 allocation of lab compute across clouds by price; null keeps fixed shares.</param>
 public sealed record MarketParameters(
     double EfficiencyHalvingMonths,
     double CapabilityExponent,
@@ -15,4 +18,7 @@ public sealed record MarketParameters(
     double MarkupShareThreshold,
     FundingParameters Funding,
     ValuationParameters Valuation,
-    SentimentParameters Sentiment);
+    SentimentParameters Sentiment,
+    TaskDemandParameters? TaskDemand = null,
+    KnowledgeParameters? Knowledge = null,
+    AllocationParameters? Allocation = null);
