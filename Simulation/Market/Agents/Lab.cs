@@ -9,7 +9,7 @@ namespace MarketSim.Market.Agents;
 /// cumulative training compute into capability, prices at a markup over unit cost, pays operating
 /// costs, raises money when its runway runs short, and exits when it runs out.
 /// </summary>
-public sealed class Lab : Firm
+public sealed partial class Lab : Firm
 {
     private readonly double _computeAnchor;
     private readonly double[] _allocation;
@@ -177,15 +177,6 @@ public sealed class Lab : Firm
     /// <summary>Share of this tick's request that cloud <paramref name="cloud"/> served.</summary>
     public double ServedFraction(int cloud) => _servedFraction[cloud];
 
-    /// <summary>Capability times <paramref name="factor"/> (a breakthrough), through research productivity.</summary>
-    internal void Breakthrough(double factor)
-    {
-        // Under v2 the jump is a permanent shift of the productivity path A_j(0) exp(g_A t + a).
-        _productivity0 *= factor;
-        ResearchProductivity *= factor;
-        Capability *= factor;
-    }
-
     /// <summary>Sets unit cost and price for this tick from the compute intensity and cloud prices.</summary>
     internal void SetPrice(double intensity)
     {
@@ -201,129 +192,8 @@ public sealed class Lab : Firm
         Price = OpenWeights ? UnitCost : (1 + Markup) * UnitCost;
     }
 
-    /// <summary>
-    /// Labs stage, first half: works out the inference and training compute to ask each cloud for; the
-    /// compute exchange collects the requests (<see cref="TryGetRequest"/>).
-    /// </summary>
-    internal void PlaceOrders(double intensity, ReadOnlySpan<double> minimums = default)
-    {
-        Array.Clear(_inferenceRequest);
-        Array.Clear(_trainingRequest);
-        if (!Alive)
-        {
-            return;
-        }
-
-        // Training: tau * revenue + kappa * cash / 12, clamped to what the lab can pay (docs/model.md).
-        var previousRevenue = RevenueHistory.Count > 0 ? RevenueHistory[^1] : 0;
-        // docs/model.md (5.3)
-        var budget = (Parameters.TrainingRevenueShare * previousRevenue) + (Parameters.TrainingCashShare * Math.Max(0, Cash) / 12);
-        budget = Math.Min(budget, Math.Max(0, Cash));
-        var inference = OpenWeights ? 0 : Demand * intensity;
-        if (_market.Allocation is { } allocation)
-        {
-            PlaceAllocatedOrders(inference, budget, minimums, allocation);
-            return;
-        }
-
-        for (var c = 0; c < _allocation.Length; c++)
-        {
-            if (_allocation[c] <= 0)
-            {
-                continue;
-            }
-
-            var cloud = _clouds[c];
-            // docs/model.md (5.4), (5.5)
-            _inferenceRequest[c] = inference * _allocation[c];
-            _trainingRequest[c] = budget * _allocation[c] / cloud.Price;
-        }
-    }
-
     // v2 allocation (docs/model.md 3.3.5c): the take-or-pay minimums first, the rest by a_jc, which moves
     // toward the affinity-weighted, served-fraction-weighted share of p_c^-beta_a.
-    private void PlaceAllocatedOrders(double inference, double budget, ReadOnlySpan<double> minimums, AllocationParameters allocation)
-    {
-        var weights = 0.0;
-        for (var c = 0; c < _allocation.Length; c++)
-        {
-            if (_allocation[c] > 0)
-            {
-                weights += _allocation[c] * _lastServedFraction[c] * Math.Pow(_clouds[c].Price, -allocation.PriceSensitivity);
-            }
-        }
-
-        var price = 0.0;
-        for (var c = 0; c < _allocation.Length; c++)
-        {
-            if (weights > 0)
-            {
-                var target = _allocation[c] > 0
-                    ? _allocation[c] * _lastServedFraction[c] * Math.Pow(_clouds[c].Price, -allocation.PriceSensitivity) / weights
-                    : 0;
-                // docs/model.md (5.20), (5.21)
-                _share[c] = ((1 - allocation.Adjustment) * _share[c]) + (allocation.Adjustment * target);
-            }
-
-            price += _share[c] * _clouds[c].Price;
-        }
-
-        // Q_j in CU: inference plus the training budget at the lab's average compute price.
-        var training = price > 0 ? budget / price : 0;
-        var total = inference + training;
-        if (total <= 0)
-        {
-            return;
-        }
-
-        var committed = 0.0;
-        for (var c = 0; c < _allocation.Length && c < minimums.Length; c++)
-        {
-            committed += minimums[c];
-        }
-
-        // docs/model.md (5.22): minimums first (scaled down when the lab needs less), the rest by a_jc.
-        var scale = committed > total ? total / committed : 1;
-        var free = Math.Max(0, total - committed);
-        for (var c = 0; c < _allocation.Length; c++)
-        {
-            var minimum = c < minimums.Length ? minimums[c] * scale : 0;
-            var request = minimum + (free * _share[c]);
-            _inferenceRequest[c] = request * inference / total;
-            _trainingRequest[c] = request * training / total;
-        }
-    }
-
-    /// <summary>The compute this lab asks cloud <paramref name="cloud"/> for this tick, if it asks at all.</summary>
-    internal bool TryGetRequest(int cloud, out double amount)
-    {
-        amount = _inferenceRequest[cloud] + _trainingRequest[cloud];
-        return Alive && _allocation[cloud] > 0;
-    }
-
-    /// <summary>
-    /// Cloud <paramref name="cloud"/> served <paramref name="servedFraction"/> of this lab's request at
-    /// <paramref name="price"/>: records what was served and returns the bill and its inference part
-    /// (the compute exchange moves the money).
-    /// </summary>
-    internal double ReceiveCompute(int cloud, double servedFraction, double price, out double inference)
-    {
-        var c = cloud;
-        _servedFraction[c] = servedFraction;
-        _inferenceServed[c] = _inferenceRequest[c] * servedFraction;
-        _trainingServed[c] = _trainingRequest[c] * servedFraction;
-        inference = _inferenceServed[c] * price;
-        return inference + (_trainingServed[c] * price);
-    }
-
-    /// <summary>Records compute paid to a cloud (including take-or-pay shortfalls).</summary>
-    internal void PaidCompute(double amount, double inferencePart)
-    {
-        ComputeSpend += amount;
-        InferenceCost += inferencePart;
-        Spend(amount);
-    }
-
     /// <summary>Records an alliance exit penalty paid.</summary>
     internal void PayPenalty(double amount) => Spend(amount);
 
@@ -406,70 +276,9 @@ public sealed class Lab : Firm
         Valuation = 0;
     }
 
-    private void UpdateCapability(double trainingServed, double frontierLagged)
-    {
-        TrainingCompute += trainingServed;
-        var sigma = Parameters.ResearchVolatility;
-        if (sigma > 0)
-        {
-            // Mean-preserving geometric random walk: E[A_t+1] = A_t.
-            var z = MathNet.Numerics.Distributions.Normal.Sample(_random, 0, 1);
-            // docs/model.md (5.7)
-            ResearchProductivity *= Math.Exp((sigma * z) - (sigma * sigma / 2));
-        }
-
-        // K = A (C / C0)^alpha, with A anchored so K(0) is the scenario's capability.
-        // docs/model.md (5.8)
-        Capability = ResearchProductivity * Math.Pow(TrainingCompute / _computeAnchor, _market.CapabilityExponent);
-        // docs/model.md (5.9)
-        if (OpenWeights && frontierLagged > Capability)
-        {
-            Capability = frontierLagged;
-        }
-    }
-
-    /// <summary>Caps an open-weights lab's capability at <paramref name="cap"/>, min(F(t - lag), F(t)) under v2.</summary>
-    internal void CapCapability(double cap)
-    {
-        // docs/model.md (5.19)
-        if (OpenWeights && cap > 0 && Capability > cap)
-        {
-            Capability = cap;
-        }
-    }
-
     // v2 capability (docs/model.md 3.3.5b): a depreciating knowledge stock fed by training compute, and
     // research productivity drifting at g_A with a mean-reverting deviation; the open-weights cap is applied
     // by the frontier stage, once F(t) is known.
-    private void UpdateKnowledge(double trainingServed, KnowledgeParameters knowledge)
-    {
-        var tick = Model.Steps;
-        if (_knowledgeStart < 0)
-        {
-            _knowledgeStart = tick;
-            // docs/model.md (5.15): the stock of a lab whose training grew at g_T0 before it.
-            _knowledge0 = trainingServed > 0
-                ? trainingServed / (knowledge.Depreciation + knowledge.TrainingGrowth)
-                : TrainingCompute;
-            KnowledgeStock = _knowledge0;
-        }
-        else
-        {
-            // docs/model.md (5.16)
-            KnowledgeStock = ((1 - knowledge.Depreciation) * KnowledgeStock) + trainingServed;
-            var z = MathNet.Numerics.Distributions.Normal.Sample(_random, 0, 1);
-            // docs/model.md (5.17)
-            _deviation = ((1 - knowledge.ProductivityReversion) * _deviation) + (knowledge.ProductivityVolatility * z);
-        }
-
-        TrainingCompute += trainingServed;
-        // docs/model.md (5.18)
-        ResearchProductivity = _productivity0 * Math.Exp((knowledge.ProductivityDrift * (tick - _knowledgeStart)) + _deviation);
-        Capability = _knowledge0 > 0
-            ? ResearchProductivity * Math.Pow(KnowledgeStock / _knowledge0, _market.CapabilityExponent)
-            : ResearchProductivity;
-    }
-
     private void UpdateMarkup(double servedFraction)
     {
         if (OpenWeights)
