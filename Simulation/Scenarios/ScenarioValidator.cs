@@ -63,6 +63,7 @@ public static partial class ScenarioValidator
             Investors();
             Alliances();
             Events();
+            Supply();
         }
 
         private void StartMonth()
