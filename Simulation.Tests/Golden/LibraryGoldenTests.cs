@@ -63,7 +63,11 @@ public sealed class LibraryGoldenTests
     private static IEnumerable<string> LibraryScenarios() =>
         Directory.GetFiles(Path.Combine(Repository.Root, "scenarios"), "*.json")
             .Where(path => !path.EndsWith(".schema.json", StringComparison.Ordinal))
+            .Where(path => !NotLibrary.Contains(Path.GetFileName(path)))
             .Order(StringComparer.Ordinal);
+
+    // Scenarios in scenarios/ that are not part of the nine-scenario library (issue 14's hindcast runs v2).
+    private static readonly HashSet<string> NotLibrary = new(StringComparer.Ordinal) { "hindcast-2024.json" };
 
     private static string Format(SortedDictionary<string, string> hashes)
     {

@@ -55,6 +55,8 @@ public sealed class ScenarioLoaderBadInputTests : IDisposable
         ["unknown strategy"] = Replace("\"strategy\": \"lab-index\"", "\"strategy\": \"index-fund\"", "$.investors[2].strategy", "must be one of \"racetrack\", \"single-lab\", \"lab-index\", \"empire\", \"custom\""),
         ["unknown alliance kind"] = Replace("\"kind\": \"horizontal\"", "\"kind\": \"diagonal\"", "$.alliances[1].kind", "must be one of \"vertical\", \"horizontal\""),
         ["unknown event kind"] = Replace("\"kind\": \"price-war\"", "\"kind\": \"price-hike\"", "$.events[3].kind", "\"alliance-end\""),
+        ["supply credit line for an unknown cloud"] = Replace("\"seed\": 7,", "\"seed\": 7, \"supply\": { \"credit_lines\": { \"azur\": 1 } },", "$.supply.credit_lines", "no cloud has id 'azur' (used as a key here)"),
+        ["outside fleet buying from an unknown vendor"] = Replace("\"seed\": 7,", "\"seed\": 7, \"supply\": { \"outside_fleets\": [{ \"id\": \"sov\", \"name\": \"Sov\", \"capacity\": 1, \"vendor_shares\": { \"nvidai\": 1 } }] },", "$.supply.outside_fleets[0].vendor_shares", "no vendor has id 'nvidai' (used as a key here)"),
         ["bad start month pattern"] = Replace("\"start_month\": \"2025-11\"", "\"start_month\": \"2025-13\"", "$.start_month", "must match the pattern"),
         ["start month year zero"] = Replace("\"start_month\": \"2025-11\"", "\"start_month\": \"0000-01\"", "$.start_month", "must be a calendar month as yyyy-MM"),
         ["unknown main cloud"] = Replace("\"main_cloud\": \"azure\", \"cloud_allocation\": { \"azure\": 0.8", "\"main_cloud\": \"azur\", \"cloud_allocation\": { \"azure\": 0.8", "$.labs[0].main_cloud", "no cloud has id 'azur'; cloud ids are: azure, aws"),

@@ -31,9 +31,71 @@ public sealed class ChipProcurement
             merchant -= mine;
         }
 
+        Span<double> weights = stackalloc double[_vendors.Count];
+        var total = MerchantWeights(cloud, tick, weights);
+        var vendors = _vendors;
+        for (var v = 0; v < weights.Length && total > 0; v++)
+        {
+            if (weights[v] > 0)
+            {
+                var vendor = vendors[v];
+                vendor.Order(cloud, merchant * weights[v] / total * 1000 / vendor.ComputePerUnit, tick);
+            }
+        }
+    }
+
+    /// <summary>
+    /// q_new: the all-in cost (chips and facilities) of a new CU for <paramref name="cloud"/> at the mix it would order
+    /// now, USD billion per million CU (docs/model.md (6.13)).
+    /// </summary>
+    internal double NewCapacityCost(Cloud cloud, int tick)
+    {
+        var p = cloud.Parameters;
+        var ownShare = 0.0;
+        var cost = 0.0;
+        if (p.OwnChip is { } own)
+        {
+            var vendor = VendorById(own.Vendor);
+            ownShare = own.Share;
+            cost += ownShare * vendor.Price * 1000 / vendor.ComputePerUnit;
+        }
+
+        Span<double> weights = stackalloc double[_vendors.Count];
+        var total = MerchantWeights(cloud, tick, weights);
+        for (var v = 0; v < weights.Length && total > 0; v++)
+        {
+            if (weights[v] > 0)
+            {
+                var vendor = _vendors[v];
+                cost += (1 - ownShare) * weights[v] / total * vendor.Price * 1000 / vendor.ComputePerUnit;
+            }
+        }
+
+        // docs/model.md (6.13)
+        return cost * (1 + p.FacilityCostRatio);
+    }
+
+    /// <summary>
+    /// Orders <paramref name="capacity"/> million CU for an outside fleet, split among vendors by its fixed shares
+    /// (docs/model.md (7.11)).
+    /// </summary>
+    internal void PlaceOrders(OutsideFleet fleet, double capacity, int tick)
+    {
+        foreach (var vendor in _vendors)
+        {
+            if (fleet.Parameters.VendorShares.TryGetValue(vendor.FirmId, out var share) && share > 0)
+            {
+                vendor.Order(fleet, capacity * share * 1000 / vendor.ComputePerUnit, tick);
+            }
+        }
+    }
+
+    // The procurement logit's unnormalised weights over merchant vendors (own-chip vendors get 0); returns their sum.
+    private double MerchantWeights(Cloud cloud, int tick, Span<double> weights)
+    {
+        var p = cloud.Parameters;
         var portability = _alliances.Portability(cloud, tick);
         var vendors = _vendors;
-        Span<double> weights = stackalloc double[vendors.Count];
         var best = double.NegativeInfinity;
         for (var v = 0; v < vendors.Count; v++)
         {
@@ -57,14 +119,7 @@ public sealed class ChipProcurement
             total += weights[v];
         }
 
-        for (var v = 0; v < weights.Length && total > 0; v++)
-        {
-            if (weights[v] > 0)
-            {
-                var vendor = vendors[v];
-                vendor.Order(cloud, merchant * weights[v] / total * 1000 / vendor.ComputePerUnit, tick);
-            }
-        }
+        return total;
     }
 
     private Vendor VendorById(string id) => _vendors.First(v => v.FirmId == id);

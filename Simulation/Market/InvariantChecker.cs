@@ -38,6 +38,8 @@ public static class InvariantChecker
         Same(broken, "cloud chip capex equals vendor revenue from clouds (no orders are paid in advance)", t.ChipCapex, t.VendorCloudRevenue, 1 + t.ChipCapex);
         Same(broken, "cloud chip capex equals the ledger's chip payments", t.ChipCapex, ledger.KindTotal(Money.FlowKind.Chips), 1 + t.ChipCapex);
 
+        CheckSupply(market, broken);
+
         var shares = 0.0;
         var demandShares = 0.0;
         foreach (var lab in market.Labs)
@@ -133,6 +135,57 @@ public static class InvariantChecker
             }
 
             Same(broken, $"allocation of {lab.FirmId} sums to 1", sum, 1, 1);
+        }
+    }
+
+    // MODEL.md 8.6 items 6 and 7, the supply half (docs/model.md 3.3.14).
+    private static void CheckSupply(MarketModel market, List<string> broken)
+    {
+        var fleetCapex = market.SupplySide.FleetChipCapex;
+        var vendorCloud = 0.0;
+        var vendorFleet = 0.0;
+        foreach (var vendor in market.Vendors)
+        {
+            vendorCloud += vendor.CloudRevenue;
+            vendorFleet += vendor.FleetRevenue;
+            if (vendor.ProductionCapacity < 0)
+            {
+                broken.Add($"production capacity of {vendor.FirmId} is non-negative: {vendor.ProductionCapacity}");
+            }
+
+            if (vendor.Pipeline is { } pipe)
+            {
+                if (pipe.InFlight < -Tolerance)
+                {
+                    broken.Add($"supply pipeline of {vendor.FirmId} is non-negative: {pipe.InFlight}");
+                }
+
+                var last = pipe.Arrived.Count - 1;
+                if (last >= 0)
+                {
+                    var source = last - pipe.LeadTime;
+                    var ordered = source >= 0 && source < pipe.Ordered.Count ? pipe.Ordered[source] : 0;
+                    Same(broken, $"supply arriving at {vendor.FirmId} equals the expansion ordered L_v = {pipe.LeadTime} months earlier", pipe.Arrived[last], ordered, 1 + ordered);
+                }
+            }
+        }
+
+        Same(broken, "chip capex of clouds and outside fleets equals vendor revenue from them", market.Totals.ChipCapex + fleetCapex, vendorCloud + vendorFleet, 1 + vendorCloud + vendorFleet);
+        Same(broken, "outside fleets' chip capex equals vendor revenue from outside fleets", fleetCapex, vendorFleet, 1 + vendorFleet);
+        foreach (var cloud in market.Clouds)
+        {
+            if (cloud.Pricing is not null && cloud.Price < cloud.Parameters.OperatingCostPerCU * (1 - Tolerance))
+            {
+                broken.Add($"price of {cloud.FirmId} is at least its cash operating cost: {cloud.Price} vs {cloud.Parameters.OperatingCostPerCU}");
+            }
+        }
+
+        foreach (var fleet in market.SupplySide.Fleets)
+        {
+            if (fleet.Capacity < 0 || fleet.OnOrder < 0)
+            {
+                broken.Add($"outside fleet {fleet.Id} has non-negative capacity and orders: {fleet.Capacity}, {fleet.OnOrder}");
+            }
         }
     }
 

@@ -94,7 +94,9 @@ public sealed class MarketModel : Model
         _customers.Choices.Update(_customers.Inputs);
         _customers.AdoptInitial();
         Ledger.BeginTick();
-        _tick = new MarketTick(this, _customers, Exchange, new ChipProcurement(Vendors, Alliances), _sentiment, _frontier, Efficiency, marketRandom);
+        var procurement = new ChipProcurement(Vendors, Alliances);
+        SupplySide = new SupplySide(parameters.Supply, Exchange, procurement, Clouds, Vendors);
+        _tick = new MarketTick(this, _customers, Exchange, procurement, _sentiment, _frontier, Efficiency, marketRandom);
         _stages = StageTable(Random);
     }
 
@@ -130,6 +132,9 @@ public sealed class MarketModel : Model
 
     /// <summary>Compute requests, rationing, take-or-pay contracts and hosting.</summary>
     public ComputeExchange Exchange { get; }
+
+    /// <summary>The v2 supply rules and the outside fleets (inactive under v1).</summary>
+    public SupplySide SupplySide { get; }
 
     /// <summary>Compute per WU, with efficiency shocks.</summary>
     public InferenceEfficiency Efficiency { get; }
@@ -212,6 +217,7 @@ public sealed class MarketModel : Model
         Labs.Do(static lab => lab.BeginLabTick());
         Clouds.Do(static cloud => cloud.BeginCloudTick());
         Vendors.Do(static vendor => vendor.BeginVendorTick());
+        SupplySide.BeginTick();
         foreach (var firm in Steps == 0 ? Firms() : Enumerable.Empty<Firm>())
         {
             Ledger.Transfer(Outside.Prior, firm.Account, firm.StartingCash, FlowKind.InitialCash);
@@ -249,16 +255,17 @@ public sealed class MarketModel : Model
             lab.Settle(t.Frontier.At(t.Tick - t.Parameters.OpenWeightsLag), t.Exchange.HostingServedWU(lab), t.Funding), shuffle)
         .Add("cloud-invest", static t => t.Clouds, static (cloud, t) =>
         {
-            var order = cloud.Invest(t.Tick, Math.Pow(t.Sentiment.Value, t.Parameters.Sentiment.CapexOptimism));
+            var order = cloud.Invest(t.Tick, Math.Pow(t.Sentiment.Value, t.Parameters.Sentiment.CapexOptimism), t.Supply.Outlook(cloud, t.Tick, t.Sentiment));
             if (order > 0)
             {
                 t.Procurement.PlaceOrders(cloud, order, t.Tick);
             }
         }, shuffle)
+        .Add("outside-invest", static t => t.Supply.InvestFleets(t.Tick, t.Sentiment))
         .Add("ship", static t => t.Vendors, static (vendor, t) =>
         {
             t.Alliances.FillPrioritySupply(vendor, t.Clouds, t.Tick, t.PrioritySupply);
-            vendor.Ship(t.Tick, t.PrioritySupply);
+            vendor.Ship(t.Tick, t.PrioritySupply, t.Supply.MarketGrowth(t.Sentiment));
         }, shuffle)
         .Add("frontier", static t =>
         {

@@ -57,6 +57,9 @@ public sealed class MarketTick
     /// <summary>Vendor choice for clouds' new capacity.</summary>
     public ChipProcurement Procurement { get; }
 
+    /// <summary>The v2 supply rules and outside fleets.</summary>
+    public SupplySide Supply => Market.SupplySide;
+
     /// <summary>Sentiment and expected growth.</summary>
     public SentimentModel Sentiment { get; }
 

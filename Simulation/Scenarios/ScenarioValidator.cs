@@ -64,6 +64,7 @@ public static partial class ScenarioValidator
             Investors();
             Alliances();
             Events();
+            Supply();
         }
 
         private void StartMonth()

@@ -6,4 +6,5 @@ namespace MarketSim.Market.Agents;
 /// <param name="Tick">Month the order was placed.</param>
 /// <param name="ComputePerUnit">CU per unit of the generation ordered (a later generation does not change an order).</param>
 /// <param name="Price">Price per thousand units agreed when the order was placed.</param>
-public sealed record ChipOrder(Cloud? Buyer, double Units, int Tick, double ComputePerUnit, double Price);
+/// <param name="Fleet">The ordering outside fleet, when <paramref name="Buyer"/> is null and the order is not v1 other demand.</param>
+public sealed record ChipOrder(Cloud? Buyer, double Units, int Tick, double ComputePerUnit, double Price, OutsideFleet? Fleet = null);

@@ -13,6 +13,7 @@ public sealed class Cloud : Firm
     private readonly List<Vintage> _fleet = [];
     private double _lastDemand;
     private double _smoothedGrowth;
+    private SupplyParameters? _supply;
 
     internal Cloud(FirmServices services, CloudParameters parameters, int index)
         : base(services, parameters.Id, parameters.Name, FirmKind.Cloud, parameters.Shares)
@@ -83,14 +84,38 @@ public sealed class Cloud : Firm
     /// <summary>Capacity on order at vendors, million CU.</summary>
     public double OnOrder { get; internal set; }
 
+    /// <summary>Value of open orders at vendors (chips and the facilities they will need), USD billion.</summary>
+    public double OpenOrderValue { get; internal set; }
+
+    /// <summary>The user-cost price rule, when the scenario selects it.</summary>
+    public UserCostPricing? Pricing { get; private set; }
+
+    /// <summary>The backlog capex rule, when the scenario selects it.</summary>
+    public CapexPlanner? Planner { get; private set; }
+
     /// <summary>Capacity ordered this tick, million CU.</summary>
     public double OrderedThisTick { get; private set; }
 
     /// <summary>Depreciation this tick.</summary>
     public double Depreciation { get; private set; }
 
-    /// <summary>Multiplies the price (a price war), keeping the floor at cost.</summary>
-    internal void CutPrice(double cut) => Price = Math.Max(CostPerCU(), Price * (1 - cut));
+    /// <summary>
+    /// Multiplies the price (a price war), keeping the floor at cost; under the user-cost rule the markup is cut too,
+    /// for <paramref name="months"/> months (null: the rest of the run), so the price does not drift straight back.
+    /// </summary>
+    internal void CutPrice(double cut, int tick, int? months)
+    {
+        Price = Math.Max(Pricing is null ? CostPerCU() : Parameters.OperatingCostPerCU, Price * (1 - cut));
+        Pricing?.CutMarkup(cut, months is { } m ? tick + m : int.MaxValue);
+    }
+
+    /// <summary>Switches on the v2 rules <paramref name="supply"/> selects (docs/model.md 3.3.6).</summary>
+    internal void UseSupply(SupplyParameters supply)
+    {
+        _supply = supply;
+        Pricing = supply.PriceRule == PriceRule.UserCost ? new UserCostPricing(supply) : null;
+        Planner = supply.CapexRule == CapexRule.Backlog ? new CapexPlanner(supply, Parameters.BackgroundGrowth) : null;
+    }
 
     /// <summary>Records an alliance exit penalty received.</summary>
     internal void EarnPenalty(double amount) => Earn(amount);
@@ -150,7 +175,7 @@ public sealed class Cloud : Firm
     /// with utilisation, and returns the capacity (million CU) to order for the forecast demand, which chip
     /// procurement splits among vendors.
     /// </summary>
-    internal double Invest(int tick, double optimism)
+    internal double Invest(int tick, double optimism, in CloudOutlook outlook)
     {
         var life = Parameters.Life;
         _fleet.RemoveAll(v => v.RetiresAt <= tick);
@@ -169,8 +194,20 @@ public sealed class Cloud : Firm
 
         // p <- p (1 + gamma (u - u_target)), never below cost per CU.
         var utilisation = ServingCapacity > 0 ? ServedCompute / ServingCapacity : 1;
-        // docs/model.md (6.6)
-        Price = Math.Max(CostPerCU(), Price * (1 + (Parameters.PriceAdjustment * (utilisation - Parameters.TargetUtilisation))));
+        if (Pricing is not null)
+        {
+            Price = Pricing.Update(tick, Price, utilisation, outlook.NewCapacityCost, Parameters);
+        }
+        else
+        {
+            // docs/model.md (6.6)
+            Price = Math.Max(CostPerCU(), Price * (1 + (Parameters.PriceAdjustment * (utilisation - Parameters.TargetUtilisation))));
+        }
+
+        if (Planner is not null && _supply is not null)
+        {
+            return PlanCapex(tick, outlook, _supply, Planner);
+        }
 
         // Forecast: smoothed demand growth extrapolated over the lead time.
         if (_lastDemand > 0)
@@ -221,8 +258,39 @@ public sealed class Cloud : Firm
         Ledger.Transfer(Account, Outside.Outside, facilities, FlowKind.Facilities);
         FacilityCapex += facilities;
         OnOrder = Math.Max(0, OnOrder - capacity);
+        OpenOrderValue = Math.Max(0, OpenOrderValue - chips - facilities);
         _fleet.Add(new Vintage(capacity, (chips + facilities) / capacity, tick + Parameters.Life, vendor.FirmId));
         Capacity += capacity;
+    }
+
+    // docs/model.md (6.17)-(6.21): contracted backlog plus expected growth of free demand over L_p, the supply line
+    // adjusted over T_adj, bounded by cash plus the credit line less orders already open.
+    private double PlanCapex(int tick, in CloudOutlook outlook, SupplyParameters supply, CapexPlanner planner)
+    {
+        var contractedNow = Price > 0 ? outlook.ContractedNow / Price : 0;
+        var freeDemand = Math.Max(0, Demand - contractedNow);
+        planner.Observe(freeDemand, Parameters.ForecastSmoothing, outlook.MarketGrowth);
+        var targetPrice = Pricing?.TargetPrice ?? Price;
+        var contractedAhead = targetPrice > 0 ? outlook.ContractedAhead / targetPrice : 0;
+        var retiring = 0.0;
+        foreach (var v in _fleet)
+        {
+            if (v.RetiresAt <= tick + supply.PlanningHorizon)
+            {
+                retiring += v.Capacity;
+            }
+        }
+
+        var order = planner.Order(contractedAhead, freeDemand, Parameters.TargetUtilisation, Capacity, retiring, OnOrder);
+        if (order > 0 && outlook.NewCapacityCost > 0)
+        {
+            // docs/model.md (6.21)
+            var affordable = Math.Max(0, Cash + outlook.CreditLine - OpenOrderValue);
+            order = Math.Min(order, affordable / outlook.NewCapacityCost);
+        }
+
+        OrderedThisTick = order;
+        return order;
     }
 
     private double CostPerCU() =>

@@ -14,6 +14,8 @@ public sealed class Vendor : Firm
     private double _capacity;
     private bool _soldOut;
     private double _idleShare;
+    private SupplyParameters? _supply;
+    private double _smoothedOrders;
 
     internal Vendor(FirmServices services, VendorParameters parameters, int index)
         : base(services, parameters.Id, parameters.Name, FirmKind.Vendor, parameters.Shares)
@@ -74,11 +76,45 @@ public sealed class Vendor : Firm
     /// <summary>Chip revenue from clouds in the model this tick.</summary>
     public double CloudRevenue { get; private set; }
 
+    /// <summary>Chip revenue from outside fleets this tick (paid by other-chip-buyers).</summary>
+    public double FleetRevenue { get; private set; }
+
+    /// <summary>Units ordered this tick (clouds, fleets and v1 other demand), thousand.</summary>
+    public double OrderedUnits { get; private set; }
+
+    /// <summary>The capacity pipeline, when the vendor capacity rule is <see cref="VendorCapacityRule.Pipeline"/>.</summary>
+    public SupplyPipeline? Pipeline { get; private set; }
+
+    /// <summary>Production capacity before supply shocks, thousand units per month (S_v).</summary>
+    public double ProductionCapacity => _capacity;
+
     /// <summary>Clears the tick's tallies.</summary>
     internal void BeginVendorTick()
     {
         Shipped = 0;
         CloudRevenue = 0;
+        FleetRevenue = 0;
+        OrderedUnits = 0;
+    }
+
+    /// <summary>Switches on the capacity pipeline (docs/model.md (7.7)-(7.10)).</summary>
+    internal void UsePipeline(SupplyParameters supply)
+    {
+        _supply = supply;
+        Pipeline = new SupplyPipeline(supply.VendorLeadTime);
+        // Smoothed orders start at tick-0 supply: the vendor was shipping what it was asked for.
+        _smoothedOrders = Parameters.Supply;
+    }
+
+    /// <summary>An outside fleet orders <paramref name="units"/> thousand units.</summary>
+    internal void Order(OutsideFleet buyer, double units, int tick)
+    {
+        if (units > 0)
+        {
+            _backlog.Add(new ChipOrder(null, units, tick, ComputePerUnit, Price, buyer));
+            buyer.OnOrder += units * ComputePerUnit / 1000;
+            OrderedUnits += units;
+        }
     }
 
     /// <summary>A cloud orders <paramref name="units"/> thousand units.</summary>
@@ -88,6 +124,8 @@ public sealed class Vendor : Firm
         {
             _backlog.Add(new ChipOrder(buyer, units, tick, ComputePerUnit, Price));
             buyer.OnOrder += units * ComputePerUnit / 1000;
+            buyer.OpenOrderValue += units * Price * (1 + buyer.Parameters.FacilityCostRatio);
+            OrderedUnits += units;
         }
     }
 
@@ -95,19 +133,30 @@ public sealed class Vendor : Firm
     /// Vendors stage: ships within supply (orders of clouds flagged in <paramref name="prioritySupply"/>,
     /// by cloud index, first), bills, pays unit costs, updates price and generation.
     /// </summary>
-    internal void Ship(int tick, ReadOnlySpan<bool> prioritySupply)
+    internal void Ship(int tick, ReadOnlySpan<bool> prioritySupply, double growthOutlook)
     {
         var p = Parameters;
         if (p.OtherDemand > 0)
         {
-            _backlog.Add(new ChipOrder(null, p.OtherDemand * Math.Pow(1 + p.OtherDemandGrowth, tick), tick, ComputePerUnit, Price));
+            var other = p.OtherDemand * Math.Pow(1 + p.OtherDemandGrowth, tick);
+            _backlog.Add(new ChipOrder(null, other, tick, ComputePerUnit, Price));
+            OrderedUnits += other;
         }
 
         // Production capacity expands at supply_growth a month while orders wait (a vendor books more
         // foundry and packaging capacity when it is sold out) and gives capacity back at the same rate,
         // scaled by the idle share, in a glut.
         // docs/model.md (7.2)
-        if (tick > 0 && _soldOut)
+        if (Pipeline is not null && _supply is not null)
+        {
+            // docs/model.md (7.10)
+            var arrived = Pipeline.Arrive(tick);
+            if (tick > 0)
+            {
+                _capacity = (_capacity * (1 - (_supply.CapacityDecay * _idleShare))) + arrived;
+            }
+        }
+        else if (tick > 0 && _soldOut)
         {
             _capacity *= 1 + p.SupplyGrowth;
         }
@@ -136,7 +185,7 @@ public sealed class Vendor : Firm
                 left -= units;
                 Shipped += units;
                 _backlog[i] = order with { Units = order.Units - units };
-                Deliver(order.Buyer, units, order.ComputePerUnit, order.Price, tick);
+                Deliver(order.Buyer, units, order.ComputePerUnit, order.Price, tick, order.Fleet);
             }
         }
 
@@ -173,14 +222,37 @@ public sealed class Vendor : Firm
             UnitCost *= p.GenerationPriceGain;
         }
 
+        if (Pipeline is not null && _supply is not null)
+        {
+            PlanCapacity(tick, growthOutlook, _supply);
+        }
     }
 
-    private void Deliver(Cloud? buyer, double units, double computePerUnit, double price, int tick)
+    // docs/model.md (7.7)-(7.9): smoothed orders grown over the lead time plus the backlog to clear set the
+    // capacity target; the gap to capacity plus the pipeline is ordered over T_v and arrives L_v later.
+    private void PlanCapacity(int tick, double growthOutlook, SupplyParameters supply)
+    {
+        var a = supply.OrderSmoothing;
+        // docs/model.md (7.7)
+        _smoothedOrders = (a * OrderedUnits) + ((1 - a) * _smoothedOrders);
+        // docs/model.md (7.8)
+        var target = (_smoothedOrders * Math.Pow(1 + growthOutlook, supply.VendorLeadTime)) + (Backlog / supply.BacklogClearanceTime);
+        // docs/model.md (7.9)
+        var expansion = Math.Max(0, (target - _capacity - Pipeline!.InFlight) / supply.VendorAdjustmentTime);
+        Pipeline.Order(tick, expansion);
+    }
+
+    private void Deliver(Cloud? buyer, double units, double computePerUnit, double price, int tick, OutsideFleet? fleet)
     {
         var amount = units * price;
         if (buyer is null)
         {
             Ledger.Transfer(Outside.OtherBuyers, Account, amount, FlowKind.OtherChipSales);
+            if (fleet is not null)
+            {
+                fleet.Receive(this, units, computePerUnit, price, tick);
+                FleetRevenue += amount;
+            }
         }
         else
         {

@@ -7,8 +7,9 @@ namespace MarketSim.Market.Events;
 /// <param name="Tick">Month of the cut.</param>
 /// <param name="Clouds">Cloud ids, or null for every cloud.</param>
 /// <param name="Cut">Fraction of the price cut (0.3 = 30% cheaper); the price floor at cost still holds.</param>
+/// <param name="Months">Under the user-cost price rule, months for which the markup stays cut; null for the rest of the run.</param>
 [EventKind("price-war")]
-public sealed record PriceWar(int Tick, IReadOnlyList<string>? Clouds, double Cut) : EventParameters(Tick), IMarketEvent, ICheckedEvent
+public sealed record PriceWar(int Tick, IReadOnlyList<string>? Clouds, double Cut, int? Months = null) : EventParameters(Tick), IMarketEvent, ICheckedEvent
 {
     /// <inheritdoc />
     public void Apply(MarketModel market)
@@ -17,7 +18,7 @@ public sealed record PriceWar(int Tick, IReadOnlyList<string>? Clouds, double Cu
         {
             if (Clouds is null || Clouds.Contains(cloud.FirmId))
             {
-                cloud.CutPrice(Cut);
+                cloud.CutPrice(Cut, Tick, Months);
             }
         }
     }

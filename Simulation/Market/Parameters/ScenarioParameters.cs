@@ -20,6 +20,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="Alliances">Vertical and horizontal alliances.</param>
 /// <param name="Events">Scheduled events.</param>
 /// <param name="Analysis">How outcomes are judged (certainty equivalent); null means <see cref="AnalysisParameters.Default"/>.</param>
+/// <param name="Supply">The v2 supply side (prices, capex, vendor pipeline, outside fleets); null runs v1.</param>
 public sealed record ScenarioParameters(
     string Name,
     string Description,
@@ -36,4 +37,5 @@ public sealed record ScenarioParameters(
     IReadOnlyList<InvestorParameters> Investors,
     IReadOnlyList<AllianceParameters> Alliances,
     IReadOnlyList<EventParameters> Events,
-    AnalysisParameters? Analysis = null);
+    AnalysisParameters? Analysis = null,
+    SupplyParameters? Supply = null);

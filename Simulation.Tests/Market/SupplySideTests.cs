@@ -1,0 +1,221 @@
+using MarketSim.Market;
+using MarketSim.Market.Events;
+using MarketSim.Market.Parameters;
+
+namespace MarketSim.Tests.Market;
+
+/// <summary>The v2 supply side (docs/model.md 3.3.6-3.3.7a): user-cost price, backlog capex, vendor pipeline, outside fleets.</summary>
+public sealed class SupplySideTests
+{
+    [Fact]
+    public void UserCostPrice_NearlyConstantTarget_ConvergesGeometricallyAtRateKappa()
+    {
+        // Flat demand keeps utilisation, hence p*, nearly constant (only the tick-0 fleet's 1/life retirement moves it):
+        // each month closes kappa of the gap, so p_t - p* = (1 - kappa)^(t+1) (p_0 - p*) (MODEL.md 8.6 item 9).
+        const double kappa = 0.15;
+        var scenario = TestScenarios.Quiet(customers: 1_000)
+            .WithClouds(c => c with { OperatingCostPerCU = 0.2 })
+            .WithSupply(SupplyScenarios.V1() with { PriceRule = PriceRule.UserCost, PriceAdjustmentRate = kappa, UtilisationResponse = 2 });
+
+        var price = TestRun.Probe(scenario, 20, m => (m.Clouds[0].Price, m.Clouds[0].Pricing!.TargetPrice));
+
+        const double start = 2.0;
+        Assert.True(Math.Abs(start - price[0].TargetPrice) > 0.5);
+        Assert.Equal(start + (kappa * (price[0].TargetPrice - start)), price[0].Price, 12);
+        for (var t = 1; t < price.Length; t++)
+        {
+            Assert.Equal(price[t - 1].Price + (kappa * (price[t].TargetPrice - price[t - 1].Price)), price[t].Price, 12);
+            var gap = price[t].Price - price[t].TargetPrice;
+            var geometric = Math.Pow(1 - kappa, t + 1) * (start - price[0].TargetPrice);
+            Assert.Equal(1, gap / geometric, 2);
+        }
+    }
+
+    [Fact]
+    public void UserCostPrice_AtTickZero_SolvesTheMarkupSoTheTargetIsTheObservedPriceAtTargetUtilisation()
+    {
+        var scenario = TestScenarios.Quiet(customers: 1_000)
+            .WithClouds(c => c with { OperatingCostPerCU = 0.2 })
+            .WithSupply(SupplyScenarios.V1() with { PriceRule = PriceRule.UserCost });
+
+        var cloud = TestRun.Probe(scenario, 1, m => m.Clouds[0])[0];
+
+        var p = cloud.Parameters;
+        Assert.Equal(p.Price, (1 + cloud.Pricing!.Markup) * cloud.Pricing.UserCost / p.TargetUtilisation, 10);
+        // q_new = price * 1000 / CU per unit * (1 + f) = 0.03 * 1000 / 2 = 15; UC = 15 (0.08/12 + 1/600) + 0.2.
+        Assert.Equal((15 * ((0.08 / 12) + (1.0 / 600))) + 0.2, cloud.Pricing.UserCost, 12);
+    }
+
+    [Fact]
+    public void UserCostPrice_InAGlut_NeverFallsBelowCashOperatingCost()
+    {
+        var scenario = TestScenarios.Quiet(customers: 1_000)
+            .WithClouds(c => c with { OperatingCostPerCU = 1.5 })
+            .WithSupply(SupplyScenarios.V1() with { PriceRule = PriceRule.UserCost, UtilisationResponse = 10, PriceAdjustmentRate = 1 })
+            .With(new PriceWar(2, null, 0.9, null));
+
+        var prices = TestRun.Probe(scenario, 12, m => m.Clouds[0].Price);
+
+        Assert.All(prices, p => Assert.True(p >= 1.5 - 1e-12, $"price {p}"));
+        Assert.Equal(1.5, prices[^1], 9);
+    }
+
+    [Fact]
+    public void PriceWar_UnderUserCost_CutsTheMarkupForItsMonths()
+    {
+        var scenario = TestScenarios.Quiet(customers: 1_000)
+            .WithClouds(c => c with { OperatingCostPerCU = 0.2 })
+            .WithSupply(SupplyScenarios.V1() with { PriceRule = PriceRule.UserCost, UtilisationResponse = 0 })
+            .With(new PriceWar(3, null, 0.3, 4));
+
+        var target = TestRun.Probe(scenario, 10, m => m.Clouds[0].Pricing!.TargetPrice);
+
+        Assert.Equal(target[2] * 0.7, target[3], 10);
+        Assert.Equal(target[2] * 0.7, target[6], 10);
+        Assert.Equal(target[2], target[7], 10);
+    }
+
+    [Fact]
+    public void BacklogCapex_CloudWithAContractStartingLater_OrdersAheadOfIt()
+    {
+        // The contract starts at tick 8 and needs 20 CU a month (40 / price 2) against a 10 CU fleet; demand is flat.
+        var contract = new ContractParameters("big", TestScenarios.LabId(0), TestScenarios.CloudA, 40 * 24, 8, 24);
+        var capex = SupplyScenarios.V1() with
+        {
+            CapexRule = CapexRule.Backlog,
+            CreditLines = new Dictionary<string, double> { [TestScenarios.CloudA] = 1e6 },
+        };
+        var with = TestScenarios.Quiet(customers: 1_000).WithSupply(capex).With(contract);
+        var without = TestScenarios.Quiet(customers: 1_000).WithSupply(capex);
+
+        var ordered = TestRun.Probe(with, 8, m => m.Clouds[0].OrderedThisTick);
+        var baseline = TestRun.Probe(without, 8, m => m.Clouds[0].OrderedThisTick);
+
+        Assert.True(ordered[0] > 0, $"tick-0 order {ordered[0]}");
+        Assert.True(ordered.Sum() > 5, $"orders before the contract starts {ordered.Sum()}");
+        Assert.All(baseline, o => Assert.Equal(0, o, 12));
+    }
+
+    [Fact]
+    public void BacklogCapex_OrdersAreBoundedByCashPlusCreditLine()
+    {
+        var contract = new ContractParameters("big", TestScenarios.LabId(0), TestScenarios.CloudA, 40 * 24, 8, 24);
+        // The vendor ships nothing, so the cloud's cash after the tick is its cash when it ordered.
+        var scenario = TestScenarios.Quiet(customers: 1_000)
+            .WithVendors(v => v with { Supply = 0 })
+            .WithSupply(SupplyScenarios.V1() with { CapexRule = CapexRule.Backlog, CreditLines = new Dictionary<string, double> { [TestScenarios.CloudA] = 5 } })
+            .With(contract);
+
+        var cloud = TestRun.Probe(scenario, 1, m => (m.Clouds[0].OrderedThisTick, m.Clouds[0].OpenOrderValue, m.Clouds[0].Cash))[0];
+
+        // Cash plus a line of 5 buys (cash + 5) / q_new, with q_new = 0.03 * 1000 / 2 = 15 per CU.
+        Assert.Equal((cloud.Cash + 5) / 15, cloud.OrderedThisTick, 9);
+        Assert.Equal(cloud.Cash + 5, cloud.OpenOrderValue, 9);
+    }
+
+    [Fact]
+    public void BacklogCapex_WhenDemandStalls_CapexShrinksAndTheSupplyLineDrains()
+    {
+        // Background demand grows 12% a month, the growth halving every 4 months: orders swell, then collapse as growth
+        // stalls, while capacity ordered in the boom is still arriving (the bullwhip).
+        var scenario = TestScenarios.Quiet(customers: 1_000)
+            .WithClouds(c => c with { Capacity = 1.2, BackgroundDemand = 1, BackgroundGrowth = 0.12, BackgroundGrowthHalfLife = 4, ForecastSmoothing = 0.5 })
+            .WithVendors(v => v with { Supply = 60 })
+            .WithSupply(SupplyScenarios.V1() with
+            {
+                CapexRule = CapexRule.Backlog,
+                DemandWeight = 1,
+                CreditLines = new Dictionary<string, double> { [TestScenarios.CloudA] = 1e6 },
+            });
+
+        var run = TestRun.Probe(scenario, 48, m => (m.Clouds[0].OrderedThisTick, m.Clouds[0].OnOrder, m.Clouds[0].ChipCapex));
+
+        var peak = run.Select(r => r.OrderedThisTick).Max();
+        var peakTick = Array.FindIndex(run, r => r.OrderedThisTick == peak);
+        var peakOnOrder = run.Select(r => r.OnOrder).Max();
+        Assert.True(peakTick < 24, $"orders peak at tick {peakTick}");
+        Assert.True(run[^6..].All(r => r.OrderedThisTick < 0.5 * peak), "orders shrink after the stall");
+        Assert.True(run[^1].OnOrder < 0.5 * peakOnOrder, $"supply line {run[^1].OnOrder} against a peak of {peakOnOrder}");
+        Assert.True(run[^6..].Sum(r => r.ChipCapex) < run.Max(r => r.ChipCapex) * 6 * 0.5, "capex shrinks");
+    }
+
+    [Fact]
+    public void Pipeline_ArrivalsEqualTheExpansionsOrderedLeadTimeEarlier()
+    {
+        const int lead = 3;
+        var scenario = TestScenarios.Quiet(customers: 1_000)
+            .WithClouds(c => c with { Capacity = 0.2, Life = 6, BackgroundDemand = 0.5, BackgroundGrowth = 0.05, BackgroundGrowthHalfLife = 1e9 })
+            .WithVendors(v => v with { Supply = 1 })
+            .WithSupply(SupplyScenarios.V2() with { VendorLeadTime = lead });
+
+        var run = TestRun.Probe(scenario, 24, m => (m.Vendors[0].ProductionCapacity, m.Vendors[0].Shipped, m.Vendors[0].Supply));
+        var market = new MarketModel(scenario, 0, 3);
+        for (var t = 0; t < 24; t++)
+        {
+            TestRun.StepChecked(market);
+        }
+
+        var pipe = market.Vendors[0].Pipeline!;
+        Assert.True(pipe.Ordered.Sum() > 0);
+        for (var t = 0; t < 24; t++)
+        {
+            Assert.Equal(t >= lead ? pipe.Ordered[t - lead] : 0, pipe.Arrived[t], 12);
+        }
+
+        for (var t = 1; t < 24; t++)
+        {
+            var idle = 1 - (run[t - 1].Shipped / run[t - 1].Supply);
+            Assert.Equal((run[t - 1].ProductionCapacity * (1 - (0.03 * idle))) + pipe.Arrived[t], run[t].ProductionCapacity, 9);
+        }
+    }
+
+    [Fact]
+    public void SupplySection_WithEveryRuleAtItsV1Value_ReproducesV1()
+    {
+        var v1 = TestScenarios.Quiet(customers: 1_000)
+            .WithClouds(c => c with { Capacity = 0.5, Life = 12, BackgroundDemand = 0.5, BackgroundGrowth = 0.05, BackgroundGrowthHalfLife = 12, PriceAdjustment = 0.1, Headroom = 0.1 })
+            .WithVendors(v => v with { Supply = 20, SupplyGrowth = 0.04, PriceAdjustment = 0.02, OtherDemand = 1 });
+        var v2 = v1.WithSupply(SupplyScenarios.V1());
+
+        static (double, double, double, double, double) Probe(MarketModel m) =>
+            (m.Clouds[0].Price, m.Clouds[0].Capacity, m.Vendors[0].Supply, m.Vendors[0].Price, m.Ledger.Accounts.Sum(a => Math.Abs(a.Balance)));
+
+        Assert.Equal(TestRun.Probe(v1, 36, Probe), TestRun.Probe(v2, 36, Probe));
+    }
+
+    [Fact]
+    public void OutsideFleet_SolvedDemandShare_LeavesTheCloudsTheTargetShareOfTickZeroOrders()
+    {
+        var contract = new ContractParameters("big", TestScenarios.LabId(0), TestScenarios.CloudA, 40 * 24, 8, 24);
+        var supply = SupplyScenarios.V2() with { OutsideFleets = [SupplyScenarios.Fleet("sovereign", 5, null, cloudShareTarget: 0.4)] };
+        var scenario = TestScenarios.Quiet(customers: 1_000)
+            .WithClouds(c => c with { BackgroundDemand = 4 })
+            .WithSupply(supply)
+            .With(contract);
+
+        var market = new MarketModel(scenario, 0, 3);
+        TestRun.StepChecked(market);
+
+        var cloud = market.Clouds[0].OrderedThisTick;
+        var fleet = market.SupplySide.Fleets[0];
+        Assert.True(cloud > 0);
+        Assert.Equal(0.4, cloud / (cloud + fleet.OrderedThisTick), 9);
+        Assert.True(fleet.DemandShare > 0);
+        Assert.Equal(fleet.DemandShare * market.Clouds[0].Demand, fleet.Demand, 12);
+    }
+
+    [Fact]
+    public void OutsideFleet_ChipsArePaidByOtherChipBuyersAndEqualVendorFleetRevenue()
+    {
+        var supply = SupplyScenarios.V2() with { OutsideFleets = [SupplyScenarios.Fleet("self", 0.1, 2)] };
+        var scenario = TestScenarios.Quiet(customers: 1_000)
+            .WithClouds(c => c with { BackgroundDemand = 4, BackgroundGrowth = 0.05, BackgroundGrowthHalfLife = 1e9 })
+            .WithSupply(supply);
+
+        var run = TestRun.Probe(scenario, 12, m => (m.SupplySide.FleetChipCapex, m.Vendors[0].FleetRevenue, m.Ledger.KindTotal(global::MarketSim.Market.Money.FlowKind.OtherChipSales)));
+
+        Assert.True(run.Sum(r => r.FleetChipCapex) > 0);
+        Assert.All(run, r => Assert.Equal(r.FleetRevenue, r.FleetChipCapex, 12));
+        Assert.All(run, r => Assert.Equal(r.FleetChipCapex, r.Item3, 12));
+    }
+}

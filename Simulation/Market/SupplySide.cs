@@ -1,0 +1,175 @@
+using MarketSim.Engine;
+using MarketSim.Market.Agents;
+using MarketSim.Market.Parameters;
+
+namespace MarketSim.Market;
+
+/// <summary>
+/// The v2 supply side (docs/model.md 3.3.6-3.3.7a): switches the clouds' and vendors' v2 rules on as the scenario's
+/// <c>supply</c> section selects, answers what a cloud's price and capex rules read from the market (cost of a new
+/// CU, contracted backlog, expected growth, credit line), and runs the outside fleets. Without a <c>supply</c>
+/// section it does nothing and every rule is v1's.
+/// </summary>
+public sealed class SupplySide
+{
+    private readonly SupplyParameters? _supply;
+    private readonly ComputeExchange _exchange;
+    private readonly ChipProcurement _procurement;
+    private readonly AgentSet<Cloud> _clouds;
+    private readonly AgentSet<Vendor> _vendors;
+    private readonly List<OutsideFleet> _fleets = [];
+
+    internal SupplySide(SupplyParameters? supply, ComputeExchange exchange, ChipProcurement procurement, AgentSet<Cloud> clouds, AgentSet<Vendor> vendors)
+    {
+        _supply = supply;
+        _exchange = exchange;
+        _procurement = procurement;
+        _clouds = clouds;
+        _vendors = vendors;
+        if (supply is null)
+        {
+            return;
+        }
+
+        clouds.Do(cloud => cloud.UseSupply(supply));
+        if (supply.VendorCapacityRule == VendorCapacityRule.Pipeline)
+        {
+            vendors.Do(vendor => vendor.UsePipeline(supply));
+        }
+
+        for (var f = 0; f < supply.OutsideFleets.Count; f++)
+        {
+            _fleets.Add(new OutsideFleet(supply.OutsideFleets[f], supply, f));
+        }
+    }
+
+    /// <summary>The v2 supply parameters, or null (v1).</summary>
+    public SupplyParameters? Parameters => _supply;
+
+    /// <summary>Outside fleets, in scenario order.</summary>
+    public IReadOnlyList<OutsideFleet> Fleets => _fleets;
+
+    /// <summary>Chips delivered to outside fleets this tick, USD billion.</summary>
+    public double FleetChipCapex
+    {
+        get
+        {
+            var total = 0.0;
+            foreach (var fleet in _fleets)
+            {
+                total += fleet.ChipCapex;
+            }
+
+            return total;
+        }
+    }
+
+    /// <summary>Clears the fleets' tallies.</summary>
+    internal void BeginTick()
+    {
+        foreach (var fleet in _fleets)
+        {
+            fleet.BeginTick();
+        }
+    }
+
+    /// <summary>G_exp S^x_cap: the market's expected growth as capex and vendor plans read it (0 under v1).</summary>
+    internal double MarketGrowth(SentimentModel sentiment) =>
+        _supply is null ? 0 : sentiment.ExpectedGrowth * Math.Pow(sentiment.Value, _supply.GrowthCapExponent);
+
+    /// <summary>What <paramref name="cloud"/>'s v2 rules read this tick (default under v1).</summary>
+    internal CloudOutlook Outlook(Cloud cloud, int tick, SentimentModel sentiment)
+    {
+        if (_supply is null)
+        {
+            return default;
+        }
+
+        var now = 0.0;
+        var ahead = 0.0;
+        foreach (var contract in _exchange.Contracts)
+        {
+            if (contract.Cloud != cloud)
+            {
+                continue;
+            }
+
+            now += contract.ActiveAt(tick) ? contract.Monthly : 0;
+            ahead += contract.ActiveAt(tick + _supply.PlanningHorizon) ? contract.Monthly : 0;
+        }
+
+        var credit = _supply.CreditLines.TryGetValue(cloud.FirmId, out var line) ? line : 0;
+        return new CloudOutlook(_procurement.NewCapacityCost(cloud, tick), now, ahead, MarketGrowth(sentiment), credit);
+    }
+
+    /// <summary>
+    /// Outside fleets retire, set demand to mu times the clouds' demand, and order under the backlog capex rule
+    /// (docs/model.md (7.11)-(7.12)); fleets with a fixed mu go first, then those whose mu is solved at tick 0.
+    /// </summary>
+    internal void InvestFleets(int tick, SentimentModel sentiment)
+    {
+        if (_supply is null || _fleets.Count == 0)
+        {
+            return;
+        }
+
+        var cloudDemand = 0.0;
+        foreach (var cloud in _clouds)
+        {
+            cloudDemand += cloud.Demand;
+        }
+
+        Span<double> cloudUnits = stackalloc double[_vendors.Count];
+        for (var v = 0; v < _vendors.Count; v++)
+        {
+            cloudUnits[v] = _vendors[v].OrderedUnits;
+        }
+
+        var growth = MarketGrowth(sentiment);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var fleet in _fleets)
+            {
+                if (fleet.Parameters.DemandShare is null == (pass == 0))
+                {
+                    continue;
+                }
+
+                var p = fleet.Parameters;
+                var retiring = fleet.Retire(tick, _supply.PlanningHorizon);
+                if (double.IsNaN(fleet.DemandShare))
+                {
+                    fleet.DemandShare = SolveDemandShare(fleet, tick, cloudDemand, cloudUnits, retiring, growth);
+                }
+
+                fleet.SetDemand(cloudDemand);
+                fleet.Planner.Observe(fleet.Demand, p.ForecastSmoothing, growth);
+                var order = fleet.Planner.Order(0, fleet.Demand, p.TargetUtilisation, fleet.Capacity, retiring, fleet.OnOrder);
+                fleet.OrderedThisTick = order;
+                if (order > 0)
+                {
+                    _procurement.PlaceOrders(fleet, order, tick);
+                }
+            }
+        }
+    }
+
+    // docs/model.md (7.12): mu so that the clouds place cloud_share_target of share_vendor's tick-0 orders.
+    private double SolveDemandShare(OutsideFleet fleet, int tick, double cloudDemand, ReadOnlySpan<double> cloudUnits, double retiring, double growth)
+    {
+        var p = fleet.Parameters;
+        var v = _vendors.FirstOrDefault(x => x.FirmId == p.ShareVendor);
+        if (v is null || cloudDemand <= 0 || !p.VendorShares.TryGetValue(p.ShareVendor, out var share) || share <= 0)
+        {
+            return 0;
+        }
+
+        var clouds = cloudUnits[v.Index];
+        var others = v.OrderedUnits - clouds + (v.Parameters.OtherDemand * Math.Pow(1 + v.Parameters.OtherDemandGrowth, tick));
+        var wanted = Math.Max(0, (clouds / p.CloudShareTarget) - clouds - others);
+        var order = wanted * v.ComputePerUnit / 1000 / share;
+        fleet.Planner.Expect(growth);
+        var free = fleet.Planner.FreeDemandFor(order, p.TargetUtilisation, fleet.Capacity, retiring, fleet.OnOrder);
+        return free / cloudDemand;
+    }
+}

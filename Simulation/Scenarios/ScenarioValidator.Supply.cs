@@ -1,0 +1,32 @@
+namespace MarketSim.Scenarios;
+
+/// <content>The v2 supply section: credit lines name clouds, outside fleets name vendors, have unique ids and shares that sum to 1.</content>
+public static partial class ScenarioValidator
+{
+    /// <content>The v2 supply section.</content>
+    private sealed partial class Checks
+    {
+        private void Supply()
+        {
+            if (scenario.Supply is not { } supply)
+                return;
+            foreach (var id in supply.CreditLines.Keys)
+                CloudRef(id, "$.supply.credit_lines", asKey: true);
+            for (var i = 0; i < supply.OutsideFleets.Count; i++)
+            {
+                var fleet = supply.OutsideFleets[i];
+                var path = $"$.supply.outside_fleets[{I(i)}]";
+                AddFirm(fleet.Id, path);
+                foreach (var id in fleet.VendorShares.Keys)
+                    VendorRef(id, path + ".vendor_shares", asKey: true);
+                SumsToOne(fleet.VendorShares.Values, path + ".vendor_shares", "vendor shares");
+                if (fleet.DemandShare is null)
+                {
+                    VendorRef(fleet.ShareVendor, path + ".share_vendor", asKey: false);
+                    if (!fleet.VendorShares.TryGetValue(fleet.ShareVendor, out var share) || share <= 0)
+                        errors.Error(path + ".vendor_shares", $"solving demand_share needs a positive share for share_vendor '{fleet.ShareVendor}'");
+                }
+            }
+        }
+    }
+}
