@@ -18,9 +18,14 @@ public sealed class ChipProcurement
         _alliances = alliances;
     }
 
-    /// <summary>Orders <paramref name="capacity"/> million CU for <paramref name="cloud"/> at tick <paramref name="tick"/>.</summary>
+    /// <summary>Orders <paramref name="capacity"/> million CU for <paramref name="cloud"/> at tick <paramref name="tick"/> (nothing unless it is positive).</summary>
     internal void PlaceOrders(Cloud cloud, double capacity, int tick)
     {
+        if (!(capacity > 0))
+        {
+            return;
+        }
+
         var p = cloud.Parameters;
         var merchant = capacity;
         if (p.OwnChip is { } own)

@@ -114,6 +114,22 @@ public sealed class ComputeExchange
     internal void RequestHosting(Lab lab, int cloud, double amount, double intensity) =>
         _requests[cloud].Add(new Request(lab, amount, false, RequestKind.Hosting, intensity));
 
+    /// <summary>
+    /// The lab-orders stage for <paramref name="lab"/>: under v2 allocation the take-or-pay minimums come first
+    /// (<see cref="MinimumsOf"/>, into the scratch <paramref name="minimums"/>); the lab places its orders and the
+    /// exchange collects them.
+    /// </summary>
+    internal void TakeOrders(Lab lab, double intensity, int tick, bool allocation, double[] minimums)
+    {
+        if (allocation)
+        {
+            MinimumsOf(lab, tick, minimums);
+        }
+
+        lab.PlaceOrders(intensity, minimums);
+        CollectOrders(lab, tick);
+    }
+
     /// <summary>Collects the requests <paramref name="lab"/> has just placed, with their priority at each cloud.</summary>
     internal void CollectOrders(Lab lab, int tick)
     {

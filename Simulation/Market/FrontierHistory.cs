@@ -14,6 +14,16 @@ public sealed class FrontierHistory
     internal void Record(IEnumerable<Lab> labs) =>
         _frontier.Add(labs.Where(l => l.Alive && !l.OpenWeights).Select(l => l.Capability).DefaultIfEmpty(0).Max());
 
+    /// <summary>The frontier stage: records this tick's frontier and, under v2 capability, caps open weights (<see cref="CapOpenWeights"/>).</summary>
+    internal void Advance(IEnumerable<Lab> labs, int tick, double lag, bool capOpenWeights)
+    {
+        Record(labs);
+        if (capOpenWeights)
+        {
+            CapOpenWeights(labs, tick, lag);
+        }
+    }
+
     /// <summary>
     /// v2 (docs/model.md 3.3.5b): after <see cref="Record"/>, caps every open-weights lab at
     /// min(F(<paramref name="tick"/> - <paramref name="lag"/>), F(<paramref name="tick"/>)), so open weights

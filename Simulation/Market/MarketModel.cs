@@ -241,49 +241,22 @@ public sealed class MarketModel : Model
         .Add("customers", static t => t.Customers.StepCustomers())
         .Add("demand", static t => t.Customers.ComputeDemand(t.Tick, t.Exchange))
         .Add("lab-orders", static t => t.Labs, static (lab, t) =>
-        {
-            if (t.Parameters.Allocation is not null)
-            {
-                t.Exchange.MinimumsOf(lab, t.Tick, t.Minimums);
-            }
-
-            lab.PlaceOrders(t.Efficiency.Intensity(lab, t.Tick), t.Minimums);
-            t.Exchange.CollectOrders(lab, t.Tick);
-        }, shuffle)
+            t.Exchange.TakeOrders(lab, t.Efficiency.Intensity(lab, t.Tick), t.Tick, t.Parameters.Allocation is not null, t.Minimums), shuffle)
         .Add("serve", static t => t.Clouds, static (cloud, t) => t.Exchange.Serve(cloud, t.Tick), shuffle)
         .Add("lab-settle", static t => t.Labs, static (lab, t) =>
             lab.Settle(t.Frontier.At(t.Tick - t.Parameters.OpenWeightsLag), t.Exchange.HostingServedWU(lab), t.Funding), shuffle)
-        .Add("cloud-invest", static t => t.Clouds, static (cloud, t) =>
-        {
-            var order = cloud.Invest(t.Tick, Math.Pow(t.Sentiment.Value, t.Parameters.Sentiment.CapexOptimism), t.Supply.Outlook(cloud, t.Tick, t.Sentiment));
-            if (order > 0)
-            {
-                t.Procurement.PlaceOrders(cloud, order, t.Tick);
-            }
-        }, shuffle)
+        .Add("cloud-invest", static t => t.Clouds, static (cloud, t) => t.Procurement.PlaceOrders(
+            cloud, cloud.Invest(t.Tick, Math.Pow(t.Sentiment.Value, t.Parameters.Sentiment.CapexOptimism), t.Supply.Outlook(cloud, t.Tick, t.Sentiment)), t.Tick), shuffle)
         .Add("outside-invest", static t => t.Supply.InvestFleets(t.Tick, t.Sentiment))
         .Add("ship", static t => t.Vendors, static (vendor, t) =>
         {
             t.Alliances.FillPrioritySupply(vendor, t.Clouds, t.Tick, t.PrioritySupply);
             vendor.Ship(t.Tick, t.PrioritySupply, t.Supply.MarketGrowth(t.Sentiment));
         }, shuffle)
-        .Add("frontier", static t =>
-        {
-            t.Frontier.Record(t.Labs);
-            if (t.Parameters.Knowledge is not null)
-            {
-                t.Frontier.CapOpenWeights(t.Labs, t.Tick, t.Parameters.OpenWeightsLag);
-            }
-        })
+        .Add("frontier", static t => t.Frontier.Advance(t.Labs, t.Tick, t.Parameters.OpenWeightsLag, t.Parameters.Knowledge is not null))
         .Add("round-trip", static t => MarketTotals.MeasureRoundTrips(t.Market))
         .Add("totals", static t => t.Totals.Compute(t.Market, t.Customers, t.Exchange))
-        .Add("close-tick", static t =>
-        {
-            foreach (var firm in t.Market.Firms())
-            {
-                firm.CloseTick();
-            }
-        })
+        .Add("close-tick", static t => Firm.CloseTick(t.Market.Firms()))
         .Add("valuation", static t => Valuation.MarkAll(t.Market))
         .Add("investors-buy", static t => t.Investors, static (investor, t) =>
         {

@@ -138,6 +138,15 @@ public abstract class Firm : Agent
     /// <summary>Closes the tick: appends its revenue to the history.</summary>
     internal void CloseTick() => _revenueHistory.Add(Revenue);
 
+    /// <summary>The close-tick stage: closes the tick of every firm of <paramref name="firms"/>.</summary>
+    internal static void CloseTick(IEnumerable<Firm> firms)
+    {
+        foreach (var firm in firms)
+        {
+            firm.CloseTick();
+        }
+    }
+
     /// <summary>Adds to this tick's revenue.</summary>
     internal void Earn(double amount) => Revenue += amount;
 
