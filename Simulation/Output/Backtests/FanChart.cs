@@ -19,7 +19,7 @@ public static class FanChart
     public static ChartFile Write(FanChartInput input, string directory)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var plot = ChartStyle.Create(input.Title, "median and 5-95% band of the replications; observed points (open: not scored, in the calibration window or not wholly simulated)", "month", input.Unit);
+        var plot = ChartStyle.Create(input.Title, "simulated median and 5-95% band; observed points (open: not scored)", "month", input.Unit);
         var xs = input.Months.Select(X).ToArray();
         var first = Math.Min(xs.Length > 0 ? xs[0] : double.MaxValue, input.Points.Count > 0 ? input.Points.Min(p => X(p.Date)) : double.MaxValue);
         var last = Math.Max(xs.Length > 0 ? xs[^1] : double.MinValue, input.Points.Count > 0 ? input.Points.Max(p => X(p.Date)) : double.MinValue);
@@ -72,8 +72,29 @@ public static class FanChart
 
         ChartStyle.MonthAxis(plot, DateTime.FromOADate(first), DateTime.FromOADate(last));
         plot.Axes.SetLimitsX(first, last);
+        SetLimitsY(plot, input);
         ChartStyle.LegendRight(plot);
         return ChartWriter.Save(new ChartDraft(input.Name, input.Title, plot), directory, ChartStyle.Width, ChartStyle.Height);
+    }
+
+    // The vertical range is the simulated band's and the observations', so a naive trend that explodes
+    // (a log-linear fit through a few early points) leaves the frame instead of flattening everything else.
+    private static void SetLimitsY(Plot plot, FanChartInput input)
+    {
+        var values = input.P5.Concat(input.P95)
+            .Concat(input.Points.Select(p => p.Low ?? p.Value))
+            .Concat(input.Points.Select(p => p.High ?? p.Value))
+            .Where(double.IsFinite)
+            .ToList();
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        var low = values.Min();
+        var high = values.Max();
+        var pad = high > low ? 0.08 * (high - low) : Math.Max(1e-9, 0.1 * Math.Abs(high));
+        plot.Axes.SetLimitsY(low - pad, high + pad);
     }
 
     private static double X(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified).ToOADate();
