@@ -131,45 +131,7 @@ public sealed class CustomerMarket
             _demandLevel[s] = tick == 0 ? 1 : _demandLevel[s] * (1 + DecayingGrowth.Rate(segments[s].Growth, segments[s].GrowthHalfLife, tick - 1));
         }
 
-        var total = 0.0;
-        foreach (var lab in _labs)
-        {
-            var demand = 0.0;
-            for (var h = 0; h < _clouds.Count; h++)
-            {
-                var hosted = 0.0;
-                var price = PriceFor(lab, h, tick);
-                for (var s = 0; s < segments.Count; s++)
-                {
-                    var n = Population.CountOf(s, lab.Index, h);
-                    if (n == 0)
-                    {
-                        continue;
-                    }
-
-                    var seg = segments[s];
-
-                    // d_i = base demand grown by g per month, times (P / P_ref)^-eta.
-                    // docs/model.md (2.3)
-                    var perCustomer = _baseDemand[s] * _demandLevel[s] * Math.Pow(price / seg.ReferencePrice, -seg.Elasticity);
-                    hosted += n * perCustomer;
-                }
-
-                demand += hosted;
-                if (lab.OpenWeights && hosted > 0 && lab.Alive)
-                {
-                    var intensity = _efficiency.Intensity(lab, tick);
-                    // docs/model.md (2.4)
-                    exchange.RequestHosting(lab, h, hosted * intensity, intensity);
-                }
-            }
-
-            lab.PreviousDemandShare = lab.DemandShare;
-            lab.Demand = lab.Alive ? demand : 0;
-            total += lab.Demand;
-        }
-
-        SetShares(total);
+        DistributeDemand(tick, exchange, null);
     }
 
     /// <summary>
@@ -179,7 +141,6 @@ public sealed class CustomerMarket
     /// </summary>
     private void ComputeTaskDemand(int tick, ComputeExchange exchange, TaskDemand tasks)
     {
-        var segments = _parameters.Segments;
         tasks.SetTokensPerTask(_labs);
         var frontier = ClosedFrontier();
         if (!tasks.Started)
@@ -191,11 +152,19 @@ public sealed class CustomerMarket
             tasks.Advance(frontier);
         }
 
+        DistributeDemand(tick, exchange, tasks);
+    }
+
+    // WU demanded per lab and home cloud, summed over segments, and the hosting open-weights customers ask
+    // for: v1 (tasks null) by base demand times its level, v2 by tasks times tokens per task.
+    private void DistributeDemand(int tick, ComputeExchange exchange, TaskDemand? tasks)
+    {
+        var segments = _parameters.Segments;
         var total = 0.0;
         foreach (var lab in _labs)
         {
             var demand = 0.0;
-            var tau = tasks.Tau(lab.Index);
+            var tau = tasks?.Tau(lab.Index) ?? 1;
             for (var h = 0; h < _clouds.Count; h++)
             {
                 var hosted = 0.0;
@@ -209,9 +178,11 @@ public sealed class CustomerMarket
                     }
 
                     var seg = segments[s];
-                    // tasks_i = x_s (c / P_ref)^-eta with c = P tau; q_i = tasks_i tau WU.
-                    // docs/model.md (2.6)
-                    var perCustomer = tasks.Tasks(s) * Math.Pow(price * tau / seg.ReferencePrice, -seg.Elasticity) * tau;
+                    var perCustomer = tasks is null
+                        // d_i = base demand grown by g per month, times (P / P_ref)^-eta: docs/model.md (2.3)
+                        ? _baseDemand[s] * _demandLevel[s] * Math.Pow(price / seg.ReferencePrice, -seg.Elasticity)
+                        // tasks_i = x_s (c / P_ref)^-eta with c = P tau; q_i = tasks_i tau WU: docs/model.md (2.6)
+                        : tasks.Tasks(s) * Math.Pow(price * tau / seg.ReferencePrice, -seg.Elasticity) * tau;
                     hosted += n * perCustomer;
                 }
 
