@@ -83,7 +83,7 @@ internal static class CommandLineCheck
     {
         var best = names
             .Where(n => n.Length > 2)
-            .Select(n => (Name: n, Distance: Distance(given.ToLowerInvariant(), n.ToLowerInvariant())))
+            .Select(n => (Name: n, Distance: Scenarios.EditDistance.Levenshtein(given.ToLowerInvariant(), n.ToLowerInvariant())))
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Name, StringComparer.Ordinal)
             .FirstOrDefault();
@@ -93,23 +93,5 @@ internal static class CommandLineCheck
             || best.Name.StartsWith(given, StringComparison.OrdinalIgnoreCase)
             || given.StartsWith(best.Name, StringComparison.OrdinalIgnoreCase);
         return close ? $" (did you mean '{best.Name}'?)" : string.Empty;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        // Levenshtein over two rows; names are short.
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-            previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

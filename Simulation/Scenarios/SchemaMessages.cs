@@ -67,7 +67,7 @@ internal static class SchemaMessages
         field = field[(field.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
         var message = $"unknown field '{field}' (not in the schema)";
         var known = KnownFields(schema, node.SchemaLocation, keyword);
-        var guess = known.Select(k => (Name: k, Distance: Distance(k, field))).OrderBy(k => k.Distance).FirstOrDefault();
+        var guess = known.Select(k => (Name: k, Distance: EditDistance.Levenshtein(k, field))).OrderBy(k => k.Distance).FirstOrDefault();
         if (guess.Name is not null && guess.Distance <= Math.Max(2, field.Length / 3))
             return message + $"; did you mean '{guess.Name}'?";
         return known.Count is > 0 and <= 12 ? message + "; known fields: " + string.Join(", ", known) : message;
@@ -116,26 +116,4 @@ internal static class SchemaMessages
 
     private static string Plural(JsonNode? count) =>
         count?.GetValueKind() == JsonValueKind.Number && count.ToJsonString() == "1" ? string.Empty : "s";
-
-    /// <summary>Levenshtein distance, for "did you mean" on misspelt field names.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-            previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }
