@@ -56,6 +56,8 @@ public sealed class ScenarioLoaderBadInputTests : IDisposable
         ["unknown alliance kind"] = Replace("\"kind\": \"horizontal\"", "\"kind\": \"diagonal\"", "$.alliances[1].kind", "must be one of \"vertical\", \"horizontal\""),
         ["unknown event kind"] = Replace("\"kind\": \"price-war\"", "\"kind\": \"price-hike\"", "$.events[3].kind", "\"alliance-end\""),
         ["supply credit line for an unknown cloud"] = Replace("\"seed\": 7,", "\"seed\": 7, \"supply\": { \"credit_lines\": { \"azur\": 1 } },", "$.supply.credit_lines", "no cloud has id 'azur' (used as a key here)"),
+        ["workloads without task demand"] = Replace("\"efficiency_halving_months\": 12,", "\"efficiency_halving_months\": 12, \"workloads\": {},", "$.market.workloads", "set market.task_demand too"),
+        ["captive lab that is not a lab"] = Replace("\"id\": \"azure\", \"name\": \"Azure\",", "\"id\": \"azure\", \"name\": \"Azure\", \"captive_share\": 0.7, \"captive_lab\": \"openia\",", "$.clouds[0].captive_lab", "no lab has id 'openia'"),
         ["outside fleet buying from an unknown vendor"] = Replace("\"seed\": 7,", "\"seed\": 7, \"supply\": { \"outside_fleets\": [{ \"id\": \"sov\", \"name\": \"Sov\", \"capacity\": 1, \"vendor_shares\": { \"nvidai\": 1 } }] },", "$.supply.outside_fleets[0].vendor_shares", "no vendor has id 'nvidai' (used as a key here)"),
         ["bad start month pattern"] = Replace("\"start_month\": \"2025-11\"", "\"start_month\": \"2025-13\"", "$.start_month", "must match the pattern"),
         ["start month year zero"] = Replace("\"start_month\": \"2025-11\"", "\"start_month\": \"0000-01\"", "$.start_month", "must be a calendar month as yyyy-MM"),

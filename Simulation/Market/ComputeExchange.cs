@@ -6,8 +6,8 @@ namespace MarketSim.Market;
 
 /// <summary>
 /// Where compute changes hands (docs/model.md 3.3.6): collects labs' and hosting customers' requests,
-/// serves each cloud's requests within capacity (committed and allied labs first, the rest pro rata),
-/// moves the money, bills take-or-pay shortfalls, and counts open-weights hosting.
+/// serves each cloud's requests within capacity (committed and allied labs first, then captive workloads under
+/// v2, the rest pro rata), moves the money, bills take-or-pay shortfalls, and counts open-weights hosting.
 /// </summary>
 /// <remarks>
 /// Agents only state what they want (a lab's requests) and record what they got; priority, rationing
@@ -25,6 +25,7 @@ public sealed class ComputeExchange
     private readonly List<double> _hostingServedWU = [];
     private readonly List<double> _hostingRevenue = [];
     private double[,] _paidThisTick;
+    private bool _workloads;
 
     internal ComputeExchange(Ledger ledger, OutsideAccounts outside, AllianceBook alliances, AgentSet<Lab> labs, AgentSet<Cloud> clouds)
     {
@@ -46,6 +47,8 @@ public sealed class ComputeExchange
         LabCompute,
         Hosting,
         Background,
+        Captive,
+        OtherAi,
     }
 
     /// <summary>Take-or-pay contracts.</summary>
@@ -110,9 +113,20 @@ public sealed class ComputeExchange
         }
     }
 
+    /// <summary>v2 workloads: captive and other-ai requests replace each cloud's background from now on.</summary>
+    internal void UseWorkloads() => _workloads = true;
+
+    /// <summary>The parent of cloud <paramref name="cloud"/> asks for <paramref name="amount"/> million CU for its captive products, at <paramref name="transferPrice"/> per CU.</summary>
+    internal void RequestCaptive(int cloud, double amount, double transferPrice) =>
+        _requests[cloud].Add(new Request(null, amount, false, RequestKind.Captive, 0, transferPrice));
+
+    /// <summary>Other AI customers homed on cloud <paramref name="cloud"/> ask for <paramref name="amount"/> million CU at list.</summary>
+    internal void RequestOtherAi(int cloud, double amount) =>
+        _requests[cloud].Add(new Request(null, amount, false, RequestKind.OtherAi, 0, 0));
+
     /// <summary>Customers of open-weights lab <paramref name="lab"/> on home cloud <paramref name="cloud"/> ask for <paramref name="amount"/> million CU of hosting.</summary>
     internal void RequestHosting(Lab lab, int cloud, double amount, double intensity) =>
-        _requests[cloud].Add(new Request(lab, amount, false, RequestKind.Hosting, intensity));
+        _requests[cloud].Add(new Request(lab, amount, false, RequestKind.Hosting, intensity, 0));
 
     /// <summary>
     /// The lab-orders stage for <paramref name="lab"/>: under v2 allocation the take-or-pay minimums come first
@@ -137,21 +151,26 @@ public sealed class ComputeExchange
         {
             if (lab.TryGetRequest(c, out var amount))
             {
-                _requests[c].Add(new Request(lab, amount, HasPriority(lab, _clouds[c], tick), RequestKind.LabCompute, 0));
+                _requests[c].Add(new Request(lab, amount, HasPriority(lab, _clouds[c], tick), RequestKind.LabCompute, 0, 0));
             }
         }
     }
 
     /// <summary>
-    /// The serve stage for <paramref name="cloud"/>: background demand grows, requests are served within
-    /// capacity (priority first, the rest pro rata) and billed, then take-or-pay shortfalls are billed.
+    /// The serve stage for <paramref name="cloud"/>: background demand grows (v1), requests are served within
+    /// capacity (priority first, then captive workloads, the rest pro rata) and billed, then take-or-pay shortfalls are billed.
     /// </summary>
     internal void Serve(Cloud cloud, int tick)
     {
-        cloud.AdvanceBackground(tick);
         var requests = _requests[cloud.Index];
-        requests.Add(new Request(null, cloud.BackgroundDemand, false, RequestKind.Background, 0));
+        if (!_workloads)
+        {
+            cloud.AdvanceBackground(tick);
+            requests.Add(new Request(null, cloud.BackgroundDemand, false, RequestKind.Background, 0, 0));
+        }
+
         var priority = 0.0;
+        var captive = 0.0;
         var rest = 0.0;
         foreach (var r in requests)
         {
@@ -159,22 +178,28 @@ public sealed class ComputeExchange
             {
                 priority += r.Amount;
             }
+            else if (r.Kind == RequestKind.Captive)
+            {
+                captive += r.Amount;
+            }
             else
             {
                 rest += r.Amount;
             }
         }
 
-        // Priority requests are served first, the rest share what is left pro rata.
-        cloud.BeginServing(priority + rest);
+        // Priority requests are served first, then the parent's captive products, the rest share what is left pro rata.
+        cloud.BeginServing(priority + captive + rest);
         var capacity = cloud.Capacity;
-        // docs/model.md (6.2), (6.3)
+        // docs/model.md (6.2), (6.3), (2.16)
         var priorityFraction = priority <= capacity ? 1 : capacity / priority;
         var left = Math.Max(0, capacity - (priority * priorityFraction));
+        var captiveFraction = captive <= left ? 1 : left / captive;
+        left = Math.Max(0, left - (captive * captiveFraction));
         var restFraction = rest <= left ? 1 : left / rest;
-        foreach (var (lab, amount, isPriority, kind, intensity) in requests)
+        foreach (var (lab, amount, isPriority, kind, intensity, price) in requests)
         {
-            var fraction = isPriority ? priorityFraction : restFraction;
+            var fraction = isPriority ? priorityFraction : kind == RequestKind.Captive ? captiveFraction : restFraction;
             var served = amount * fraction;
             cloud.RecordServed(served);
             var bill = served * cloud.Price;
@@ -193,6 +218,16 @@ public sealed class ComputeExchange
                     _hostingServedWU[lab!.Index] += intensity > 0 ? served / intensity : 0;
                     _hostingRevenue[lab.Index] += bill;
                     cloud.EarnHosting(bill);
+                    break;
+                case RequestKind.Captive:
+                    // docs/model.md (2.14): the parent pays the transfer price, cost with no margin.
+                    var internalBill = served * price;
+                    _ledger.Transfer(_outside.Parent(cloud.FirmId), cloud.Account, internalBill, FlowKind.InternalCompute);
+                    cloud.EarnCaptive(internalBill, served);
+                    break;
+                case RequestKind.OtherAi:
+                    _ledger.Transfer(_outside.OtherAi!, cloud.Account, bill, FlowKind.Hosting);
+                    cloud.EarnOtherAi(bill);
                     break;
                 default:
                     _ledger.Transfer(_outside.Background, cloud.Account, bill, FlowKind.BackgroundCompute);
@@ -250,5 +285,6 @@ public sealed class ComputeExchange
 
     private int CreditsOrigin(Cloud cloud) => _ledger.Origin(OriginNames.Credits(cloud.FirmId));
 
-    private readonly record struct Request(Lab? Lab, double Amount, bool Priority, RequestKind Kind, double Intensity);
+    // Intensity: CU per WU of a hosting request; Price: the transfer price per CU of a captive request.
+    private readonly record struct Request(Lab? Lab, double Amount, bool Priority, RequestKind Kind, double Intensity, double Price);
 }

@@ -113,13 +113,14 @@ public sealed class CustomerMarket
 
     /// <summary>
     /// The demand stage: demand levels, WU demanded per lab and its demand and customer shares, and the
-    /// hosting compute open-weights customers ask their home clouds for.
+    /// hosting compute open-weights customers ask their home clouds for; under v2 workloads, the captive and
+    /// other-ai requests too.
     /// </summary>
-    internal void ComputeDemand(int tick, ComputeExchange exchange)
+    internal void ComputeDemand(int tick, ComputeExchange exchange, CloudWorkloads? workloads = null)
     {
         if (Tasks is not null)
         {
-            ComputeTaskDemand(tick, exchange, Tasks);
+            ComputeTaskDemand(tick, exchange, Tasks, workloads);
             return;
         }
 
@@ -139,7 +140,7 @@ public sealed class CustomerMarket
     /// lab's tokens per task follow its capability, and an adopter buys tasks by the Jevons rule on the
     /// cost of a task, tasks times tokens per task in WU.
     /// </summary>
-    private void ComputeTaskDemand(int tick, ComputeExchange exchange, TaskDemand tasks)
+    private void ComputeTaskDemand(int tick, ComputeExchange exchange, TaskDemand tasks, CloudWorkloads? workloads)
     {
         tasks.SetTokensPerTask(_labs);
         var frontier = ClosedFrontier();
@@ -153,6 +154,7 @@ public sealed class CustomerMarket
         }
 
         DistributeDemand(tick, exchange, tasks);
+        workloads?.Request(tick, exchange, tasks, frontier);
     }
 
     // WU demanded per lab and home cloud, summed over segments, and the hosting open-weights customers ask

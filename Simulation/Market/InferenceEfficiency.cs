@@ -15,6 +15,9 @@ public sealed class InferenceEfficiency
     /// <summary>Global multiplier of compute per WU from efficiency shocks.</summary>
     public double Factor { get; internal set; } = 1;
 
+    /// <summary>Compute per WU at <paramref name="tick"/> relative to an intensity of 1 at tick 0: 2^(-t/H) times shocks (for workloads without a lab).</summary>
+    public double Relative(int tick) => Math.Pow(2, -tick / _halvingMonths) * Factor;
+
     /// <summary>CU per WU of <paramref name="lab"/> at <paramref name="tick"/>: e0 2^(-t/H) times shocks.</summary>
     // docs/model.md (5.1)
     public double Intensity(Lab lab, int tick) => lab.Parameters.InferenceIntensity * Math.Pow(2, -tick / _halvingMonths) * Factor;

@@ -31,8 +31,8 @@ public static class InvariantChecker
         }
 
         Same(broken, "money is conserved (all balances, inside and outside, sum to zero)", total, 0, scale);
-        Same(broken, "customer spend equals lab revenue plus hosting revenue",
-            ledger.KindTotal(Money.FlowKind.CustomerPayment) + ledger.KindTotal(Money.FlowKind.Hosting), t.LabRevenue + t.HostingRevenue, 1 + t.CustomerSpend);
+        Same(broken, "customer spend equals lab revenue plus hosting revenue plus other-ai compute",
+            ledger.KindTotal(Money.FlowKind.CustomerPayment) + ledger.KindTotal(Money.FlowKind.Hosting), t.LabRevenue + t.HostingRevenue + t.OtherAiRevenue, 1 + t.CustomerSpend);
         Same(broken, "lab compute spend equals cloud compute revenue", t.LabComputeSpend, t.CloudComputeRevenue, 1 + t.LabComputeSpend);
         Same(broken, "lab compute spend equals the ledger's compute payments", t.LabComputeSpend, ledger.KindTotal(Money.FlowKind.Compute), 1 + t.LabComputeSpend);
         Same(broken, "cloud chip capex equals vendor revenue from clouds (no orders are paid in advance)", t.ChipCapex, t.VendorCloudRevenue, 1 + t.ChipCapex);
@@ -88,6 +88,11 @@ public static class InvariantChecker
             CheckAllocation(market, broken);
         }
 
+        if (market.Workloads is { } workloads)
+        {
+            CheckWorkloads(market, workloads, broken);
+        }
+
         foreach (var firm in market.Firms())
         {
             if (!double.IsFinite(firm.Revenue) || !double.IsFinite(firm.Costs) || !double.IsFinite(firm.Valuation) || firm.Valuation < 0)
@@ -116,6 +121,33 @@ public static class InvariantChecker
                 broken.Add($"open-weights {lab.FirmId} stays at or below min(F(t - lag), F(t)): {lab.Capability} vs {cap}");
             }
         }
+    }
+
+    // MODEL.md 8.6 items 1 and 5 for v2 workloads (docs/model.md 3.3.14): captive revenue is what the parent paid, at the
+    // transfer price; other-ai revenue is what the other-ai account paid, at list; no background is billed.
+    private static void CheckWorkloads(MarketModel market, CloudWorkloads workloads, List<string> broken)
+    {
+        var ledger = market.Ledger;
+        var captive = 0.0;
+        var otherAi = 0.0;
+        foreach (var cloud in market.Clouds)
+        {
+            var c = cloud.Index;
+            captive += cloud.CaptiveRevenue;
+            otherAi += cloud.OtherAiRevenue;
+            var scale = 1 + cloud.CaptiveRevenue;
+            Same(broken, $"captive revenue of {cloud.FirmId} equals parent:{cloud.FirmId}'s outflows", cloud.CaptiveRevenue, workloads.ParentOutflow(c), scale);
+            Same(broken, $"captive revenue of {cloud.FirmId} equals captive CU served times the transfer price", cloud.CaptiveRevenue, cloud.CaptiveServed * workloads.TransferPrice(c), scale);
+            Same(broken, $"captive revenue of {cloud.FirmId} arrives with origin parent:{cloud.FirmId}", cloud.CaptiveRevenue, cloud.Account.ReceivedThisTick(ledger.Origin("parent:" + cloud.FirmId)), scale);
+            if (cloud.CaptiveServed > workloads.CaptiveRequested(c) * (1 + Tolerance) + Tolerance)
+            {
+                broken.Add($"captive compute served at {cloud.FirmId} is at most what was requested: {cloud.CaptiveServed} vs {workloads.CaptiveRequested(c)}");
+            }
+        }
+
+        Same(broken, "captive revenue equals the ledger's internal_compute payments", captive, ledger.KindTotal(Money.FlowKind.InternalCompute), 1 + captive);
+        Same(broken, "other-ai revenue equals the other-ai account's outflows", otherAi, workloads.OtherAiOutflow, 1 + otherAi);
+        Same(broken, "no background compute is billed under v2 workloads", ledger.KindTotal(Money.FlowKind.BackgroundCompute), 0, 1);
     }
 
     // v2 allocation: each living lab's shares lie in [0, 1] and sum to 1 over the clouds it buys from.

@@ -154,6 +154,9 @@ public sealed class MarketModel : Model
     /// <summary>v2 demand state, or null under v1 (for tests and reporters).</summary>
     public TaskDemand? TaskDemand => _customers.Tasks;
 
+    /// <summary>v2 captive and other-ai workloads, or null under v1's background (for tests and invariants).</summary>
+    public CloudWorkloads? Workloads => _tick.Workloads;
+
     /// <summary>This tick's totals, for reporters and invariants.</summary>
     public MarketTotals Totals { get; } = new();
 
@@ -239,7 +242,7 @@ public sealed class MarketModel : Model
         .Add("choices", static t => t.Customers.UpdateChoices(t.Tick))
         .Add("adoption", static t => t.Customers.SetAdoptionProbabilities())
         .Add("customers", static t => t.Customers.StepCustomers())
-        .Add("demand", static t => t.Customers.ComputeDemand(t.Tick, t.Exchange))
+        .Add("demand", static t => t.Customers.ComputeDemand(t.Tick, t.Exchange, t.Workloads))
         .Add("lab-orders", static t => t.Labs, static (lab, t) =>
             t.Exchange.TakeOrders(lab, t.Efficiency.Intensity(lab, t.Tick), t.Tick, t.Parameters.Allocation is not null, t.Minimums), shuffle)
         .Add("serve", static t => t.Clouds, static (cloud, t) => t.Exchange.Serve(cloud, t.Tick), shuffle)

@@ -106,6 +106,7 @@ public static class MarketReporters
         FlowKind.ParentSupport => "parent_support",
         FlowKind.SecondaryPurchase => "secondary_purchase",
         FlowKind.ExitPenalty => "exit_penalty",
+        FlowKind.InternalCompute => "internal_compute",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -25,7 +25,13 @@ public sealed class MarketTick
         MarketRandom = marketRandom;
         PrioritySupply = new bool[market.Clouds.Count];
         Minimums = new double[market.Clouds.Count];
+        Workloads = Parameters.Workloads is { } workloads && Parameters.TaskDemand is not null
+            ? new CloudWorkloads(workloads, market, procurement, frontier, efficiency)
+            : null;
     }
+
+    /// <summary>v2 captive and other-ai workloads, or null (v1 background).</summary>
+    public CloudWorkloads? Workloads { get; }
 
     /// <summary>The tick being run.</summary>
     public int Tick { get; internal set; }

@@ -18,8 +18,14 @@ public sealed class MarketTotals
     /// <summary>WU served, million.</summary>
     public double ServedWU { get; private set; }
 
-    /// <summary>End-customer spend on AI inference: lab revenue plus open-weights hosting.</summary>
-    public double CustomerSpend => LabRevenue + HostingRevenue;
+    /// <summary>End-customer spend on AI: lab revenue plus open-weights hosting plus other-ai compute (v2 workloads; 0 under v1).</summary>
+    public double CustomerSpend => LabRevenue + HostingRevenue + OtherAiRevenue;
+
+    /// <summary>Clouds' revenue from other AI customers at list (v2 workloads).</summary>
+    public double OtherAiRevenue { get; private set; }
+
+    /// <summary>Clouds' captive revenue at the transfer price, paid by their parents (v2 workloads); not customer spend.</summary>
+    public double CaptiveRevenue { get; private set; }
 
     /// <summary>Labs' revenue from customers.</summary>
     public double LabRevenue { get; private set; }
@@ -69,6 +75,8 @@ public sealed class MarketTotals
         ServedWU = 0;
         LabRevenue = 0;
         HostingRevenue = 0;
+        OtherAiRevenue = 0;
+        CaptiveRevenue = 0;
         CloudRevenue = 0;
         VendorRevenue = 0;
         LabComputeSpend = 0;
@@ -104,6 +112,8 @@ public sealed class MarketTotals
         foreach (var cloud in market.Clouds)
         {
             HostingRevenue += cloud.HostingRevenue;
+            OtherAiRevenue += cloud.OtherAiRevenue;
+            CaptiveRevenue += cloud.CaptiveRevenue;
             CloudRevenue += cloud.Revenue;
             CloudComputeRevenue += cloud.LabRevenue;
             ChipCapex += cloud.ChipCapex;

@@ -33,6 +33,12 @@ public sealed class TaskDemand
     /// <summary>Whether <see cref="Start"/> has run (tick 0).</summary>
     public bool Started { get; private set; }
 
+    /// <summary>l0: the demand-share-weighted mean over segments of x_s(0) / (psi X_s), where tick-0 use sits on the unlock curve (solved at tick 0).</summary>
+    public double InitialUse { get; private set; }
+
+    /// <summary>The task-demand parameters.</summary>
+    public TaskDemandParameters Parameters => _parameters;
+
     /// <summary>K_0: the closed frontier at tick 0.</summary>
     public double Frontier0 => _frontier0;
 
@@ -68,6 +74,8 @@ public sealed class TaskDemand
     {
         _frontier0 = frontier0;
         var p = _parameters;
+        var use = 0.0;
+        var weight = 0.0;
         for (var s = 0; s < _tasks.Length; s++)
         {
             var spend = p.SpendCeiling / 12 * segmentSpendShare[s];
@@ -83,7 +91,11 @@ public sealed class TaskDemand
 
             // docs/model.md (2.10)
             _offset[s] = l0 > 0 ? p.UnlockWidth * Math.Log((1 / l0) - 1) : 0;
+            use += segmentSpendShare[s] * l0;
+            weight += segmentSpendShare[s];
         }
+
+        InitialUse = weight > 0 ? use / weight : 0;
 
         Started = true;
     }

@@ -112,7 +112,8 @@ public static class Valuation
             return annualRevenue * p.LabMultiple * sentimentFactor * GrowthFactor(p, firm.RevenueHistory, expectedMonthly) * MarginFactor(p, lab);
         }
 
-        // docs/model.md (9.2)
-        return Math.Max(0, 12 * firm.Profit * p.InfraMultiple * sentimentFactor);
+        // docs/model.md (9.2); a cloud is valued without its parent's captive workloads (3.3.2c): their value sits with the parent.
+        var profit = firm is Cloud cloud ? cloud.ExternalProfit : firm.Profit;
+        return Math.Max(0, 12 * profit * p.InfraMultiple * sentimentFactor);
     }
 }

@@ -1,13 +1,32 @@
+using System.Globalization;
+
 namespace MarketSim.Scenarios;
 
-/// <content>The v2 supply section: credit lines name clouds, outside fleets name vendors, have unique ids and shares that sum to 1.</content>
+/// <content>The v2 supply section: credit lines name clouds, outside fleets name vendors, have unique ids and shares that sum to 1; v2 workloads need task demand and a lab for every captive share.</content>
 public static partial class ScenarioValidator
 {
     /// <content>The v2 supply section.</content>
     private sealed partial class Checks
     {
+        private void Workloads()
+        {
+            var workloads = scenario.Market.Workloads is not null;
+            if (workloads && scenario.Market.TaskDemand is null)
+                errors.Error("$.market.workloads", "captive and other-ai workloads follow the task-demand equations: set market.task_demand too (e.g. {})");
+            for (var i = 0; i < scenario.Clouds.Count; i++)
+            {
+                var cloud = scenario.Clouds[i];
+                var path = $"$.clouds[{I(i)}]";
+                if (cloud.CaptiveLab is { } lab)
+                    LabRef(lab, path + ".captive_lab", atTick: 0);
+                else if (workloads && cloud.CaptiveShare > 0)
+                    errors.Error(path + ".captive_lab", $"captive_share {cloud.CaptiveShare.ToString(CultureInfo.InvariantCulture)} needs the lab whose models the captive products run (captive_lab)");
+            }
+        }
+
         private void Supply()
         {
+            Workloads();
             if (scenario.Supply is not { } supply)
                 return;
             foreach (var id in supply.CreditLines.Keys)

@@ -81,6 +81,27 @@ public sealed class Cloud : Firm
     /// <summary>Open-weights hosting revenue this tick.</summary>
     public double HostingRevenue { get; private set; }
 
+    /// <summary>
+    /// Captive revenue this tick (v2 workloads): the parent's own products billed at the transfer price, USD billion.
+    /// Included in <see cref="Firm.Revenue"/>; the value of these products sits with the parent (docs/model.md 3.3.2c).
+    /// </summary>
+    public double CaptiveRevenue { get; private set; }
+
+    /// <summary>Captive compute served this tick, million CU.</summary>
+    public double CaptiveServed { get; private set; }
+
+    /// <summary>Revenue from other AI customers this tick (v2 workloads, at list), USD billion.</summary>
+    public double OtherAiRevenue { get; private set; }
+
+    /// <summary>Revenue from outside the parent: <see cref="Firm.Revenue"/> less <see cref="CaptiveRevenue"/>.</summary>
+    public double ExternalRevenue => Revenue - CaptiveRevenue;
+
+    /// <summary>This tick's costs attributed to captive workloads, pro rata to the compute served.</summary>
+    public double CaptiveCost => CaptiveServed > 0 && ServedCompute > 0 ? Costs * CaptiveServed / ServedCompute : 0;
+
+    /// <summary>Profit without the captive workloads (their revenue and their share of costs): what the AI business is valued on.</summary>
+    public double ExternalProfit => CaptiveRevenue == 0 && CaptiveServed == 0 ? Profit : Profit - CaptiveRevenue + CaptiveCost;
+
     /// <summary>Capacity on order at vendors, million CU.</summary>
     public double OnOrder { get; internal set; }
 
@@ -129,6 +150,9 @@ public sealed class Cloud : Firm
         FacilityCapex = 0;
         LabRevenue = 0;
         HostingRevenue = 0;
+        CaptiveRevenue = 0;
+        CaptiveServed = 0;
+        OtherAiRevenue = 0;
         OrderedThisTick = 0;
         Depreciation = 0;
     }
@@ -169,6 +193,39 @@ public sealed class Cloud : Firm
 
     /// <summary>Books revenue from background workloads.</summary>
     internal void EarnBackground(double amount) => Earn(amount);
+
+    /// <summary>Books captive revenue: <paramref name="served"/> million CU at the transfer price, paid by the parent.</summary>
+    internal void EarnCaptive(double amount, double served)
+    {
+        CaptiveRevenue += amount;
+        CaptiveServed += served;
+        Earn(amount);
+    }
+
+    /// <summary>Books revenue from other AI customers.</summary>
+    internal void EarnOtherAi(double amount)
+    {
+        OtherAiRevenue += amount;
+        Earn(amount);
+    }
+
+    /// <summary>
+    /// The book user cost per CU-month of the fleet as it stands: straight-line depreciation of its book cost plus cash
+    /// operating cost, over capacity (the v1 cost floor, no return on capital). The transfer price reads it when the cloud
+    /// does not price by user cost (docs/model.md (2.14)).
+    /// </summary>
+    internal double BookUserCost()
+    {
+        var capacity = 0.0;
+        var depreciation = 0.0;
+        foreach (var v in _fleet)
+        {
+            capacity += v.Capacity;
+            depreciation += v.Capacity * v.CostPerCU / Parameters.Life;
+        }
+
+        return capacity > 0 ? (depreciation / capacity) + Parameters.OperatingCostPerCU : Parameters.OperatingCostPerCU;
+    }
 
     /// <summary>
     /// Clouds stage, second half: retires and depreciates the fleet, pays operating costs, moves the price

@@ -41,6 +41,11 @@ public sealed class UserCostPricing
         _cutUntil = until;
     }
 
+    /// <summary>UC_c for a new CU costing <paramref name="newCapacityCost"/> all in.</summary>
+    // docs/model.md (6.14)
+    internal double UserCostOf(double newCapacityCost, CloudParameters cloud) =>
+        (newCapacityCost * (((_supply.RiskFreeRate + _supply.EquityRiskPremium) / 12) + (1.0 / cloud.Life))) + cloud.OperatingCostPerCU;
+
     /// <summary>The new price, from last month's <paramref name="price"/> (6.13-6.16).</summary>
     internal double Update(int tick, double price, double utilisation, double newCapacityCost, CloudParameters cloud)
     {
@@ -54,9 +59,7 @@ public sealed class UserCostPricing
         }
 
         AverageUtilisation = sum / n;
-        var rate = _supply.RiskFreeRate + _supply.EquityRiskPremium;
-        // docs/model.md (6.14)
-        UserCost = (newCapacityCost * ((rate / 12) + (1.0 / cloud.Life))) + cloud.OperatingCostPerCU;
+        UserCost = UserCostOf(newCapacityCost, cloud);
         var uStar = cloud.TargetUtilisation;
         if (double.IsNaN(Markup))
         {

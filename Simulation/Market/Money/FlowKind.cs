@@ -44,4 +44,7 @@ public enum FlowKind
 
     /// <summary>A lab pays a cloud an alliance exit penalty.</summary>
     ExitPenalty,
+
+    /// <summary>A cloud's parent pays the cloud for its captive workloads, at the transfer price (MODEL.md 8.4.2).</summary>
+    InternalCompute,
 }

@@ -44,4 +44,24 @@ public sealed class OutsideAccounts
 
     /// <summary>Opens the parent company account of lab <paramref name="labId"/>.</summary>
     internal void OpenParent(string labId) => _parents[labId] = _ledger.OpenOutside("parent:" + labId, "parent:" + labId);
+
+    /// <summary>
+    /// Other AI customers of the clouds (v2 workloads): end-customer money, so its origin is <c>customer</c>,
+    /// kept in an account of its own so flows.csv tells it from open-weights hosting. Null until opened.
+    /// </summary>
+    public Account? OtherAi { get; private set; }
+
+    /// <summary>
+    /// Opens <c>parent:&lt;cloud&gt;</c> for each of <paramref name="cloudIds"/> (the parent paying for its captive workloads;
+    /// ids are unique across firms, so it never meets a lab's parent account) and the other-ai account (v2 workloads).
+    /// </summary>
+    internal void OpenWorkloads(IEnumerable<string> cloudIds)
+    {
+        foreach (var id in cloudIds)
+        {
+            OpenParent(id);
+        }
+
+        OtherAi = _ledger.OpenOutside("other-ai-customers", "customer");
+    }
 }

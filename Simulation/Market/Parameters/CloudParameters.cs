@@ -22,6 +22,8 @@ namespace MarketSim.Market.Parameters;
 /// <param name="OwnChip">Own-chip programme, if any.</param>
 /// <param name="Shares">Shares outstanding of the AI business, million (for cap tables).</param>
 /// <param name="Cash">Cash of the AI business at tick 0, USD billion.</param>
+/// <param name="CaptiveShare">Share of the tick-0 background that is the parent's own products (captive) under <c>market.workloads</c>; the rest is other-ai.</param>
+/// <param name="CaptiveLab">The lab whose models the captive products run (a lab id), or null when the cloud has no captive workload.</param>
 public sealed record CloudParameters(
     string Id,
     string Name,
@@ -43,4 +45,6 @@ public sealed record CloudParameters(
     IReadOnlyDictionary<string, double> VendorLockIn,
     OwnChipParameters? OwnChip,
     double Shares,
-    double Cash);
+    double Cash,
+    double CaptiveShare = 0,
+    string? CaptiveLab = null);

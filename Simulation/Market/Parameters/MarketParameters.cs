@@ -11,6 +11,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="TaskDemand">v2 demand (tasks times tokens per task); null keeps v1's decaying growth.</param>
 /// <param name="Knowledge">v2 capability (knowledge stock, OU productivity, open-weights cap); null keeps v1's.</param>
 /// <param name="Allocation">v2 allocation of lab compute across clouds by price; null keeps fixed shares.</param>
+/// <param name="Workloads">v2 captive and other-ai segments replacing the clouds' background; null keeps v1's background (needs <paramref name="TaskDemand"/>).</param>
 public sealed record MarketParameters(
     double EfficiencyHalvingMonths,
     double CapabilityExponent,
@@ -21,4 +22,5 @@ public sealed record MarketParameters(
     SentimentParameters Sentiment,
     TaskDemandParameters? TaskDemand = null,
     KnowledgeParameters? Knowledge = null,
-    AllocationParameters? Allocation = null);
+    AllocationParameters? Allocation = null,
+    WorkloadParameters? Workloads = null);

@@ -1,0 +1,184 @@
+using MarketSim.Engine;
+using MarketSim.Market.Agents;
+using MarketSim.Market.Money;
+using MarketSim.Market.Parameters;
+
+namespace MarketSim.Market;
+
+/// <summary>
+/// v2 workloads on each cloud besides the labs (docs/model.md 3.3.2c, MODEL.md 8.4.2): a captive segment (the parent's
+/// own products on one lab's models, no lab choice, at the transfer price UC_c / u*, paid by <c>parent:&lt;cloud&gt;</c>)
+/// and an <c>other-ai</c> segment (enterprise models and unmodelled labs, at list, tokens per task at the lagged
+/// frontier). Both follow the task-demand equations (2.5)-(2.10) and replace the cloud's v1 background, which they
+/// split at tick 0. The demand stage states their requests; the exchange serves and bills them.
+/// </summary>
+public sealed class CloudWorkloads
+{
+    private readonly WorkloadParameters _parameters;
+    private readonly AgentSet<Cloud> _clouds;
+    private readonly AgentSet<Lab> _labs;
+    private readonly InferenceEfficiency _efficiency;
+    private readonly FrontierHistory _history;
+    private readonly ChipProcurement _procurement;
+    private readonly OutsideAccounts _outside;
+    private readonly double _lag;
+    private readonly Segment[] _captive;
+    private readonly Segment[] _otherAi;
+    private readonly int[] _captiveLab;
+    private readonly double[] _transferPrice;
+    private readonly double[] _parentBefore;
+    private double _otherAiBefore;
+    private double _otherAiIntensity0;
+    private double _otherAiTau = 1;
+    private bool _started;
+
+    internal CloudWorkloads(WorkloadParameters parameters, MarketModel market, ChipProcurement procurement, FrontierHistory history, InferenceEfficiency efficiency)
+    {
+        _parameters = parameters;
+        _clouds = market.Clouds;
+        _labs = market.Labs;
+        _efficiency = efficiency;
+        _history = history;
+        _procurement = procurement;
+        _outside = market.Outside;
+        _lag = market.Parameters.Market.OpenWeightsLag;
+        var n = _clouds.Count;
+        _captive = new Segment[n];
+        _otherAi = new Segment[n];
+        _captiveLab = new int[n];
+        _transferPrice = new double[n];
+        _parentBefore = new double[n];
+        for (var c = 0; c < n; c++)
+        {
+            var p = _clouds[c].Parameters;
+            _captiveLab[c] = p.CaptiveLab is { } id && p.CaptiveShare > 0 ? market.LabById(id).Index : -1;
+        }
+
+        _outside.OpenWorkloads(_clouds.Select(c => c.FirmId));
+        market.Exchange.UseWorkloads();
+    }
+
+    /// <summary>TP_c = UC_c / u*_c: the transfer price per CU of cloud <paramref name="cloud"/>'s captive compute this tick.</summary>
+    public double TransferPrice(int cloud) => _transferPrice[cloud];
+
+    /// <summary>Captive compute requested at cloud <paramref name="cloud"/> this tick, million CU.</summary>
+    public double CaptiveRequested(int cloud) => _captive[cloud].Requested;
+
+    /// <summary>Other-ai compute requested at cloud <paramref name="cloud"/> this tick, million CU.</summary>
+    public double OtherAiRequested(int cloud) => _otherAi[cloud].Requested;
+
+    /// <summary>x of the captive segment at cloud <paramref name="cloud"/>: tasks this tick at the reference cost, million TU.</summary>
+    public double CaptiveTasks(int cloud) => _captive[cloud].Tasks;
+
+    /// <summary>x of the other-ai segment at cloud <paramref name="cloud"/>, million TU.</summary>
+    public double OtherAiTasks(int cloud) => _otherAi[cloud].Tasks;
+
+    /// <summary>tau of the other-ai segments this tick: tokens per task at the frontier of <c>open_weights_lag</c> months ago.</summary>
+    public double OtherAiTokensPerTask => _otherAiTau;
+
+    /// <summary>The lab index whose models cloud <paramref name="cloud"/>'s captive products run, or -1.</summary>
+    public int CaptiveLab(int cloud) => _captiveLab[cloud];
+
+    /// <summary>What <c>parent:&lt;cloud&gt;</c> has paid since this tick's requests were stated.</summary>
+    public double ParentOutflow(int cloud) => _parentBefore[cloud] - _outside.Parent(_clouds[cloud].FirmId).Total;
+
+    /// <summary>What the other-ai account has paid since this tick's requests were stated.</summary>
+    public double OtherAiOutflow => _otherAiBefore - _outside.OtherAi!.Total;
+
+    /// <summary>
+    /// The demand stage, after the customers' demand: tasks of each segment move toward the unlocked ceiling (from
+    /// tick 1), and each cloud is asked for its captive and other-ai compute.
+    /// </summary>
+    internal void Request(int tick, ComputeExchange exchange, TaskDemand tasks, double frontier)
+    {
+        var p = tasks.Parameters;
+        var lagged = _history.At(0) > 0 ? _history.At(tick - _lag) : frontier;
+        // docs/model.md (2.12): tokens per task of other AI customers at the lagged frontier.
+        _otherAiTau = TaskDemand.TokensPerTask(lagged, tasks.Frontier0, p.TokensExponent, p.MaxTokensPerTask);
+        var otherIntensity = _efficiency.Relative(tick);
+        for (var c = 0; c < _clouds.Count; c++)
+        {
+            var cloud = _clouds[c];
+            // docs/model.md (2.14)
+            _transferPrice[c] = UserCost(cloud, tick) / cloud.Parameters.TargetUtilisation;
+            var background = cloud.Parameters.BackgroundDemand;
+            var share = _captiveLab[c] >= 0 ? cloud.Parameters.CaptiveShare : 0;
+            if (_captiveLab[c] >= 0)
+            {
+                var lab = _labs[_captiveLab[c]];
+                var intensity = _efficiency.Intensity(lab, tick);
+                var tau = tasks.Tau(lab.Index);
+                Step(ref _captive[c], tasks, frontier, share * background / intensity, intensity * _transferPrice[c]);
+                // docs/model.md (2.13): the captive segment's Jevons rule on its cost of a task at the transfer price.
+                _captive[c].Requested = Demand(_captive[c], intensity * _transferPrice[c] * tau, _parameters.CaptiveElasticity) * tau * intensity;
+                exchange.RequestCaptive(c, _captive[c].Requested, _transferPrice[c]);
+            }
+
+            if (!_started)
+            {
+                _otherAiIntensity0 = otherIntensity;
+            }
+
+            Step(ref _otherAi[c], tasks, frontier, (1 - share) * background / _otherAiIntensity0, _otherAiIntensity0 * cloud.Price);
+            // docs/model.md (2.12)
+            _otherAi[c].Requested = Demand(_otherAi[c], otherIntensity * cloud.Price * _otherAiTau, _parameters.OtherAiElasticity) * _otherAiTau * otherIntensity;
+            exchange.RequestOtherAi(c, _otherAi[c].Requested);
+            _parentBefore[c] = _outside.Parent(cloud.FirmId).Total;
+        }
+
+        _otherAiBefore = _outside.OtherAi!.Total;
+        _started = true;
+    }
+
+    // tasks = x (c / c_ref)^-eta, million TU.
+    private static double Demand(in Segment s, double cost, double eta) =>
+        s.ReferenceCost > 0 && cost > 0 ? s.Tasks * Math.Pow(cost / s.ReferenceCost, -eta) : s.Tasks;
+
+    // Tick 0: x(0) from the background's split, the reference cost of a task at tick-0 prices, and the ceiling and
+    // offset that put tick-0 use where the customer segments' is on the unlock curve (2.15). Later ticks: (2.8).
+    private void Step(ref Segment s, TaskDemand tasks, double frontier, double initialTasks, double referenceCost)
+    {
+        var p = tasks.Parameters;
+        if (!_started)
+        {
+            s.Tasks = initialTasks;
+            s.ReferenceCost = referenceCost;
+            var l0 = tasks.InitialUse;
+            if (l0 > 0 && l0 < 1 && initialTasks > 0)
+            {
+                // docs/model.md (2.15)
+                s.Ceiling = initialTasks / (p.ShareInUse * l0);
+                s.Offset = p.UnlockWidth * Math.Log((1 / l0) - 1);
+            }
+
+            return;
+        }
+
+        if (s.Ceiling > 0 && frontier > 0)
+        {
+            // docs/model.md (2.8)
+            s.Tasks += p.Adjustment * ((s.Ceiling * TaskDemand.Unlocked(frontier, tasks.Frontier0, s.Offset, p.UnlockWidth)) - s.Tasks);
+        }
+    }
+
+    // UC_c: the user cost of the user-cost price rule (last month's update; at tick 0 from today's new-CU cost), else
+    // the fleet's book user cost (docs/model.md (2.14)).
+    private double UserCost(Cloud cloud, int tick)
+    {
+        if (cloud.Pricing is not { } pricing)
+        {
+            return cloud.BookUserCost();
+        }
+
+        return pricing.UserCost > 0 ? pricing.UserCost : pricing.UserCostOf(_procurement.NewCapacityCost(cloud, tick), cloud.Parameters);
+    }
+
+    private struct Segment
+    {
+        public double Tasks;
+        public double Ceiling;
+        public double Offset;
+        public double ReferenceCost;
+        public double Requested;
+    }
+}

@@ -1,0 +1,14 @@
+namespace MarketSim.Market.Parameters;
+
+/// <summary>
+/// Captive workloads and other AI customers (docs/model.md 3.3.2c, MODEL.md 8.4.2): each cloud's v1 background
+/// split at tick 0 by its <see cref="CloudParameters.CaptiveShare"/> into a captive segment (the parent's own
+/// product on <see cref="CloudParameters.CaptiveLab"/>'s models, at the transfer price, paid by
+/// <c>parent:&lt;cloud&gt;</c>) and an <c>other-ai</c> segment (at list, tokens per task at the lagged frontier).
+/// Null in <see cref="MarketParameters.Workloads"/> keeps v1's background billed at list.
+/// </summary>
+/// <param name="CaptiveElasticity">eta of the captive segments on the cost of a task.</param>
+/// <param name="OtherAiElasticity">eta of the other-ai segments on the cost of a task.</param>
+public sealed record WorkloadParameters(
+    double CaptiveElasticity,
+    double OtherAiElasticity);
