@@ -26,11 +26,10 @@ public sealed class Cloud : Firm
         // Until a demand history exists, capacity planning assumes the background trend.
         _smoothedGrowth = parameters.BackgroundGrowth;
 
-        // The tick-0 fleet has evenly spread ages, so 1/life of it retires each month.
-        var slice = parameters.Capacity / parameters.Life;
+        var slices = TickZeroFleet.Slices(parameters.Capacity, parameters.Life, parameters.FleetGrowth);
         for (var age = 0; age < parameters.Life; age++)
         {
-            _fleet.Add(new Vintage(slice, parameters.FleetCostPerCU, parameters.Life - age, string.Empty));
+            _fleet.Add(new Vintage(slices[age], parameters.FleetCostPerCU, parameters.Life - age, string.Empty));
         }
 
         Capacity = parameters.Capacity;

@@ -22,6 +22,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="OwnChip">Own-chip programme, if any.</param>
 /// <param name="Shares">Shares outstanding of the AI business, million (for cap tables).</param>
 /// <param name="Cash">Cash of the AI business at tick 0, USD billion.</param>
+/// <param name="FleetGrowth">Monthly growth of installations before tick 0, which sets the tick-0 vintages' ages; null spreads them evenly.</param>
 public sealed record CloudParameters(
     string Id,
     string Name,
@@ -43,4 +44,5 @@ public sealed record CloudParameters(
     IReadOnlyDictionary<string, double> VendorLockIn,
     OwnChipParameters? OwnChip,
     double Shares,
-    double Cash);
+    double Cash,
+    double? FleetGrowth = null);
