@@ -266,11 +266,13 @@ public sealed class Cloud : Firm
     // adjusted over T_adj, bounded by cash plus the credit line less orders already open.
     private double PlanCapex(int tick, in CloudOutlook outlook, SupplyParameters supply, CapexPlanner planner)
     {
+        // docs/model.md (6.19a): demand from labs contracted within the horizon is covered by their contracts.
         var contractedNow = Price > 0 ? outlook.ContractedNow / Price : 0;
-        var freeDemand = Math.Max(0, Demand - contractedNow);
+        var covered = Math.Max(contractedNow, outlook.ContractedLabDemand);
+        var freeDemand = Math.Max(0, Demand - covered);
         planner.Observe(freeDemand, Parameters.ForecastSmoothing, outlook.MarketGrowth);
         var targetPrice = Pricing?.TargetPrice ?? Price;
-        var contractedAhead = targetPrice > 0 ? outlook.ContractedAhead / targetPrice : 0;
+        var contractedAhead = Math.Max(targetPrice > 0 ? outlook.ContractedAhead / targetPrice : 0, outlook.ContractedLabDemand);
         var retiring = 0.0;
         foreach (var v in _fleet)
         {
