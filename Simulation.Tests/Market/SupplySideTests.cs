@@ -97,6 +97,37 @@ public sealed class SupplySideTests
     }
 
     [Fact]
+    public void BacklogCapex_ContractedLabsDemand_IsPlannedOnceNotAlsoExtrapolatedAsFreeDemand()
+    {
+        // Lab 0 holds a small contract starting at tick 3 (inside the 12-month horizon); lab 1 none. The cloud plans
+        // lab 0 at max(its contract ahead, its demand now) and extrapolates only lab 1's and background demand
+        // (docs/model.md (6.19a)); without the contract both labs are extrapolated.
+        var contract = new ContractParameters("small", TestScenarios.LabId(0), TestScenarios.CloudA, 0.01 * 24, 3, 24);
+        var capex = SupplyScenarios.V1() with
+        {
+            CapexRule = CapexRule.Backlog,
+            CreditLines = new Dictionary<string, double> { [TestScenarios.CloudA] = 1e6 },
+        };
+        var scenario = TestScenarios.Quiet(customers: 1_000)
+            .WithClouds(c => c with { BackgroundGrowth = 0.05 })
+            .WithSupply(capex)
+            .With(contract);
+
+        var tick0 = TestRun.Probe(scenario, 1, m =>
+        {
+            var cloud = m.Clouds[0];
+            m.Labs[0].TryGetRequest(0, out var labDemand);
+            return (cloud.Demand, labDemand, cloud.Planner!.TargetCapacity, cloud.Planner.PlannedGrowth, cloud.Parameters.TargetUtilisation);
+        })[0];
+
+        Assert.True(tick0.labDemand > 0.01 / 2 && tick0.labDemand < tick0.Demand, $"lab demand {tick0.labDemand} of {tick0.Demand}");
+        Assert.True(tick0.PlannedGrowth > 0.01, $"planned growth {tick0.PlannedGrowth}");
+        var growth = Math.Pow(1 + tick0.PlannedGrowth, capex.PlanningHorizon);
+        var expected = (tick0.labDemand + ((tick0.Demand - tick0.labDemand) * growth)) / tick0.TargetUtilisation;
+        Assert.Equal(expected, tick0.TargetCapacity, 9);
+    }
+
+    [Fact]
     public void BacklogCapex_OrdersAreBoundedByCashPlusCreditLine()
     {
         var contract = new ContractParameters("big", TestScenarios.LabId(0), TestScenarios.CloudA, 40 * 24, 8, 24);

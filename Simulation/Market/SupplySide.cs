@@ -18,6 +18,7 @@ public sealed class SupplySide
     private readonly AgentSet<Cloud> _clouds;
     private readonly AgentSet<Vendor> _vendors;
     private readonly List<OutsideFleet> _fleets = [];
+    private readonly HashSet<Lab> _contractedLabs = [];
 
     internal SupplySide(SupplyParameters? supply, ComputeExchange exchange, ChipProcurement procurement, AgentSet<Cloud> clouds, AgentSet<Vendor> vendors)
     {
@@ -87,6 +88,8 @@ public sealed class SupplySide
 
         var now = 0.0;
         var ahead = 0.0;
+        var contractedLabDemand = 0.0;
+        _contractedLabs.Clear();
         foreach (var contract in _exchange.Contracts)
         {
             if (contract.Cloud != cloud)
@@ -96,10 +99,18 @@ public sealed class SupplySide
 
             now += contract.ActiveAt(tick) ? contract.Monthly : 0;
             ahead += contract.ActiveAt(tick + _supply.PlanningHorizon) ? contract.Monthly : 0;
+
+            // A lab whose compute here is contracted within the horizon is planned for by its contract, not also
+            // extrapolated as free demand (docs/model.md (6.19a)).
+            var inHorizon = contract.StartTick <= tick + _supply.PlanningHorizon && contract.ActiveAt(Math.Max(tick, contract.StartTick));
+            if (inHorizon && _contractedLabs.Add(contract.Lab) && contract.Lab.TryGetRequest(cloud.Index, out var request))
+            {
+                contractedLabDemand += request;
+            }
         }
 
         var credit = _supply.CreditLines.TryGetValue(cloud.FirmId, out var line) ? line : 0;
-        return new CloudOutlook(_procurement.NewCapacityCost(cloud, tick), now, ahead, MarketGrowth(sentiment), credit);
+        return new CloudOutlook(_procurement.NewCapacityCost(cloud, tick), now, ahead, MarketGrowth(sentiment), credit, contractedLabDemand);
     }
 
     /// <summary>

@@ -26,11 +26,10 @@ public sealed class Cloud : Firm
         // Until a demand history exists, capacity planning assumes the background trend.
         _smoothedGrowth = parameters.BackgroundGrowth;
 
-        // The tick-0 fleet has evenly spread ages, so 1/life of it retires each month.
-        var slice = parameters.Capacity / parameters.Life;
+        var slices = TickZeroFleet.Slices(parameters.Capacity, parameters.Life, parameters.FleetGrowth);
         for (var age = 0; age < parameters.Life; age++)
         {
-            _fleet.Add(new Vintage(slice, parameters.FleetCostPerCU, parameters.Life - age, string.Empty));
+            _fleet.Add(new Vintage(slices[age], parameters.FleetCostPerCU, parameters.Life - age, string.Empty));
         }
 
         Capacity = parameters.Capacity;
@@ -324,11 +323,13 @@ public sealed class Cloud : Firm
     // adjusted over T_adj, bounded by cash plus the credit line less orders already open.
     private double PlanCapex(int tick, in CloudOutlook outlook, SupplyParameters supply, CapexPlanner planner)
     {
+        // docs/model.md (6.19a): demand from labs contracted within the horizon is covered by their contracts.
         var contractedNow = Price > 0 ? outlook.ContractedNow / Price : 0;
-        var freeDemand = Math.Max(0, Demand - contractedNow);
+        var covered = Math.Max(contractedNow, outlook.ContractedLabDemand);
+        var freeDemand = Math.Max(0, Demand - covered);
         planner.Observe(freeDemand, Parameters.ForecastSmoothing, outlook.MarketGrowth);
         var targetPrice = Pricing?.TargetPrice ?? Price;
-        var contractedAhead = targetPrice > 0 ? outlook.ContractedAhead / targetPrice : 0;
+        var contractedAhead = Math.Max(targetPrice > 0 ? outlook.ContractedAhead / targetPrice : 0, outlook.ContractedLabDemand);
         var retiring = 0.0;
         foreach (var v in _fleet)
         {

@@ -6,4 +6,5 @@ namespace MarketSim.Market.Agents;
 /// <param name="ContractedAhead">Take-or-pay payments due to the cloud L_p months ahead, USD billion.</param>
 /// <param name="MarketGrowth">The market's expected monthly growth times sentiment to the x_cap.</param>
 /// <param name="CreditLine">The cloud's fixed credit line, USD billion.</param>
-public readonly record struct CloudOutlook(double NewCapacityCost, double ContractedNow, double ContractedAhead, double MarketGrowth, double CreditLine);
+/// <param name="ContractedLabDemand">Compute requested this tick, million CU, by labs holding a take-or-pay contract with the cloud that runs within the planning horizon.</param>
+public readonly record struct CloudOutlook(double NewCapacityCost, double ContractedNow, double ContractedAhead, double MarketGrowth, double CreditLine, double ContractedLabDemand);

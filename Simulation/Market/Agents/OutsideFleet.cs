@@ -18,10 +18,10 @@ public sealed class OutsideFleet
         Index = index;
         Planner = new CapexPlanner(supply, parameters.InitialGrowth);
         DemandShare = parameters.DemandShare ?? double.NaN;
-        var slice = parameters.Capacity / parameters.Life;
+        var slices = TickZeroFleet.Slices(parameters.Capacity, parameters.Life, parameters.FleetGrowth);
         for (var age = 0; age < parameters.Life; age++)
         {
-            _fleet.Add(new Vintage(slice, 0, parameters.Life - age, string.Empty));
+            _fleet.Add(new Vintage(slices[age], 0, parameters.Life - age, string.Empty));
         }
 
         Capacity = parameters.Capacity;

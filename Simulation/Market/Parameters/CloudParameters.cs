@@ -24,6 +24,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="Cash">Cash of the AI business at tick 0, USD billion.</param>
 /// <param name="CaptiveShare">Share of the tick-0 background that is the parent's own products (captive) under <c>market.workloads</c>; the rest is other-ai.</param>
 /// <param name="CaptiveLab">The lab whose models the captive products run (a lab id), or null when the cloud has no captive workload.</param>
+/// <param name="FleetGrowth">Monthly growth of installations before tick 0, which sets the tick-0 vintages' ages; null spreads them evenly.</param>
 public sealed record CloudParameters(
     string Id,
     string Name,
@@ -47,4 +48,5 @@ public sealed record CloudParameters(
     double Shares,
     double Cash,
     double CaptiveShare = 0,
-    string? CaptiveLab = null);
+    string? CaptiveLab = null,
+    double? FleetGrowth = null);

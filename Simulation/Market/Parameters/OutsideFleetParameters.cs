@@ -16,6 +16,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="CloudShareTarget">Share of share_vendor's tick-0 orders placed by the clouds, used when demand_share is null.</param>
 /// <param name="ShareVendor">The vendor whose order share cloud_share_target fixes.</param>
 /// <param name="VendorShares">Share of the fleet's orders (in dollars' worth of CU) going to each vendor id; they sum to 1.</param>
+/// <param name="FleetGrowth">Monthly growth of installations before tick 0, which sets the tick-0 vintages' ages; null spreads them evenly.</param>
 public sealed record OutsideFleetParameters(
     string Id,
     string Name,
@@ -27,4 +28,5 @@ public sealed record OutsideFleetParameters(
     double? DemandShare,
     double CloudShareTarget,
     string ShareVendor,
-    IReadOnlyDictionary<string, double> VendorShares);
+    IReadOnlyDictionary<string, double> VendorShares,
+    double? FleetGrowth = null);

@@ -1,0 +1,38 @@
+namespace MarketSim.Market.Agents;
+
+/// <summary>
+/// The vintages of a fleet at tick 0 (docs/model.md, initialisation 3): `life` monthly vintages, evenly sized
+/// unless the fleet grew before tick 0, in which case the newest are the largest.
+/// </summary>
+internal static class TickZeroFleet
+{
+    /// <summary>
+    /// Capacity of each tick-0 vintage, by age in months (0 = installed last month, retiring at tick
+    /// <paramref name="life"/>). With <paramref name="growth"/> null every vintage is capacity / life; otherwise
+    /// vintage shares fall as (1 + g)^-age, because installations grew at g a month before tick 0.
+    /// </summary>
+    public static double[] Slices(double capacity, int life, double? growth)
+    {
+        var slices = new double[life];
+        if (growth is not { } g)
+        {
+            Array.Fill(slices, capacity / life);
+            return slices;
+        }
+
+        // docs/model.md (I.1)
+        var total = 0.0;
+        for (var age = 0; age < life; age++)
+        {
+            slices[age] = Math.Pow(1 + g, -age);
+            total += slices[age];
+        }
+
+        for (var age = 0; age < life; age++)
+        {
+            slices[age] = capacity * slices[age] / total;
+        }
+
+        return slices;
+    }
+}
