@@ -68,6 +68,7 @@ public sealed class MarketModel : Model
             AddAlliance(alliance);
         }
 
+        ValueLaw = parameters.Market.Valuation.Law == ValuationLaw.V2 ? new ValueLaw(this) : null;
         foreach (var investor in parameters.Investors)
         {
             var agent = new Investor(this, investor);
@@ -135,6 +136,9 @@ public sealed class MarketModel : Model
 
     /// <summary>The v2 supply rules and the outside fleets (inactive under v1).</summary>
     public SupplySide SupplySide { get; }
+
+    /// <summary>The v2 valuation law and listed companies, or null under v1.</summary>
+    public ValueLaw? ValueLaw { get; }
 
     /// <summary>Compute per WU, with efficiency shocks.</summary>
     public InferenceEfficiency Efficiency { get; }
