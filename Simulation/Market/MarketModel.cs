@@ -68,6 +68,7 @@ public sealed class MarketModel : Model
             AddAlliance(alliance);
         }
 
+        ValueLaw = parameters.Market.Valuation.Law == ValuationLaw.V2 ? new ValueLaw(this) : null;
         foreach (var investor in parameters.Investors)
         {
             var agent = new Investor(this, investor);
@@ -97,7 +98,7 @@ public sealed class MarketModel : Model
         var procurement = new ChipProcurement(Vendors, Alliances);
         SupplySide = new SupplySide(parameters.Supply, Exchange, procurement, Clouds, Vendors);
         _tick = new MarketTick(this, _customers, Exchange, procurement, _sentiment, _frontier, Efficiency, marketRandom);
-        _stages = StageTable(Random);
+        _stages = MarketStages.Table(Random);
     }
 
     /// <summary>The scenario.</summary>
@@ -135,6 +136,9 @@ public sealed class MarketModel : Model
 
     /// <summary>The v2 supply rules and the outside fleets (inactive under v1).</summary>
     public SupplySide SupplySide { get; }
+
+    /// <summary>The v2 valuation law and listed companies, or null under v1.</summary>
+    public ValueLaw? ValueLaw { get; }
 
     /// <summary>Compute per WU, with efficiency shocks.</summary>
     public InferenceEfficiency Efficiency { get; }
@@ -233,43 +237,6 @@ public sealed class MarketModel : Model
         _tick.Tick = Steps;
         _stages.Run(_tick);
     }
-
-    // The tick: docs/model.md section 1.3, step by step (a test holds the two tables equal). Each stage
-    // is a static lambda, so it sees only the tick context; labs, clouds and vendors act in an order
-    // shuffled by the model's generator, customers and investors in index order.
-    private static StagedActivation<MarketTick> StageTable(RandomStream shuffle) => new StagedActivation<MarketTick>()
-        .Add("prices", static t => t.Labs, static (lab, t) => lab.SetPrice(t.Efficiency.Intensity(lab, t.Tick)), null)
-        .Add("choices", static t => t.Customers.UpdateChoices(t.Tick))
-        .Add("adoption", static t => t.Customers.SetAdoptionProbabilities())
-        .Add("customers", static t => t.Customers.StepCustomers())
-        .Add("demand", static t => t.Customers.ComputeDemand(t.Tick, t.Exchange, t.Workloads))
-        .Add("lab-orders", static t => t.Labs, static (lab, t) =>
-            t.Exchange.TakeOrders(lab, t.Efficiency.Intensity(lab, t.Tick), t.Tick, t.Parameters.Allocation is not null, t.Minimums), shuffle)
-        .Add("serve", static t => t.Clouds, static (cloud, t) => t.Exchange.Serve(cloud, t.Tick), shuffle)
-        .Add("lab-settle", static t => t.Labs, static (lab, t) =>
-            lab.Settle(t.Frontier.At(t.Tick - t.Parameters.OpenWeightsLag), t.Exchange.HostingServedWU(lab), t.Funding), shuffle)
-        .Add("cloud-invest", static t => t.Clouds, static (cloud, t) => t.Procurement.PlaceOrders(
-            cloud, cloud.Invest(t.Tick, Math.Pow(t.Sentiment.Value, t.Parameters.Sentiment.CapexOptimism), t.Supply.Outlook(cloud, t.Tick, t.Sentiment)), t.Tick), shuffle)
-        .Add("outside-invest", static t => t.Supply.InvestFleets(t.Tick, t.Sentiment))
-        .Add("ship", static t => t.Vendors, static (vendor, t) =>
-        {
-            t.Alliances.FillPrioritySupply(vendor, t.Clouds, t.Tick, t.PrioritySupply);
-            vendor.Ship(t.Tick, t.PrioritySupply, t.Supply.MarketGrowth(t.Sentiment));
-        }, shuffle)
-        .Add("frontier", static t => t.Frontier.Advance(t.Labs, t.Tick, t.Parameters.OpenWeightsLag, t.Parameters.Knowledge is not null))
-        .Add("round-trip", static t => MarketTotals.MeasureRoundTrips(t.Market))
-        .Add("totals", static t => t.Totals.Compute(t.Market, t.Customers, t.Exchange))
-        .Add("close-tick", static t => Firm.CloseTick(t.Market.Firms()))
-        .Add("valuation", static t => Valuation.MarkAll(t.Market))
-        .Add("investors-buy", static t => t.Investors, static (investor, t) =>
-        {
-            if (t.Tick == 0)
-            {
-                investor.Buy();
-            }
-        }, null)
-        .Add("investors-mark", static t => t.Investors, static (investor, _) => investor.Mark(), null)
-        .Add("sentiment", static t => t.Sentiment.Update(t.Totals.CustomerSpend, t.Totals.AiCapex, t.MarketRandom));
 
     private Lab AddLab(LabParameters parameters)
     {

@@ -44,9 +44,8 @@ public static class MarketReporters
             .AddModelReporter("hhi", () => DataValue.Of(t.Hhi))
             .AddModelReporter("labs_alive", () => DataValue.Of((long)t.LabsAlive));
 
-        collector.AddAgentTable<Firm>(
-            FirmsTable,
-            market.Firms,
+        (string, Func<Firm, DataValue>)[] firmColumns =
+        [
             ("id", f => DataValue.Of(f.FirmId)),
             ("kind", f => DataValue.Of(KindName(f.Kind))),
             ("revenue", f => DataValue.Of(f.Revenue)),
@@ -62,7 +61,16 @@ public static class MarketReporters
             ("capex", f => DataValue.Of(f is Cloud cloud ? cloud.Capex : double.NaN)),
             ("utilisation", f => DataValue.Of(Utilisation(f))),
             ("round_trip_share", f => DataValue.Of(f.RoundTripShare)),
-            ("alive", f => DataValue.Of(f is not Lab lab || lab.Alive)));
+            ("alive", f => DataValue.Of(f is not Lab lab || lab.Alive)),
+        ];
+
+        // The v2 law's value constant theta_f (docs/model.md (9.12)); v1 outputs keep their columns byte for byte.
+        if (market.ValueLaw is { } law)
+        {
+            firmColumns = [.. firmColumns, ("value_constant", f => DataValue.Of(law.ValueConstant(f)))];
+        }
+
+        collector.AddAgentTable<Firm>(FirmsTable, market.Firms, firmColumns);
 
         collector.AddAgentTable<Investor>(
             InvestorsTable,

@@ -11,10 +11,16 @@ namespace MarketSim.Market;
 /// </summary>
 public static class Valuation
 {
-    /// <summary>Marks every firm.</summary>
+    /// <summary>Marks every firm: by the v2 law when the scenario switches it on (<see cref="ValueLaw"/>), else by v1.</summary>
     public static void MarkAll(MarketModel market)
     {
         ArgumentNullException.ThrowIfNull(market);
+        if (market.ValueLaw is { } law)
+        {
+            law.Mark(market);
+            return;
+        }
+
         var p = market.Parameters.Market.Valuation;
         var sentimentFactor = Math.Pow(market.Sentiment, p.SentimentExponent);
         var firms = market.Firms().ToList();

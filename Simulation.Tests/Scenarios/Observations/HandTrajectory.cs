@@ -5,7 +5,7 @@ namespace MarketSim.Tests.Scenarios.Observations;
 /// <summary>
 /// A hand-made 24-month trajectory: lab openai revenue 1 + t, valuation 100 + 10 t, price 5 - 0.1 t, compute 0.5 t;
 /// lab meta price 8 (never the cheapest); cloud azure revenue 10 + t, capex 2 t, price 2 + 0.01 t, capacity 3 + t,
-/// backlog 50 - t; vendor nvidia revenue 100 + t. A scale multiplies every money figure.
+/// backlog 50 - t, valuation 400 + 5 t; vendor nvidia revenue 100 + t. A scale multiplies every money figure.
 /// </summary>
 internal static class HandTrajectory
 {
@@ -29,6 +29,7 @@ internal static class HandTrajectory
             cloud[FirmMeasure.Price, t] = 2 + (0.01 * t);
             cloud[FirmMeasure.Capacity, t] = 3 + t;
             cloud[FirmMeasure.Backlog, t] = scale * (50 - t);
+            cloud[FirmMeasure.Valuation, t] = scale * (400 + (5 * t));
             vendor[FirmMeasure.Revenue, t] = scale * (100 + t);
         }
 

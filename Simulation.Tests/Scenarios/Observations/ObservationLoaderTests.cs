@@ -11,7 +11,7 @@ public sealed class ObservationLoaderTests
     public void Load_ShippedSet_ReadsEveryRowWithASourceAndAKnownSeries()
     {
         var set = ObservationLoader.Load(Path.Combine(Support.Repository.Root, "scenarios", "observations", "ai-market-to-2026-02.csv"));
-        Assert.Equal(236, set.Observations.Count);
+        Assert.Equal(244, set.Observations.Count);
         Assert.All(set.Observations, o => Assert.StartsWith("http", o.Source, StringComparison.Ordinal));
         Assert.All(set.Observations, o => Assert.NotNull(SeriesKinds.Find(o.Series)));
         // Every series of the set has its own registered type.

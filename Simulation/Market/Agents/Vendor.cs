@@ -73,6 +73,21 @@ public sealed class Vendor : Firm
         }
     }
 
+    /// <summary>Orders not shipped, at the prices they were placed at, USD billion (the v2 value law's backlog, docs/model.md (9.7)).</summary>
+    public double BacklogValue
+    {
+        get
+        {
+            var total = 0.0;
+            foreach (var order in _backlog)
+            {
+                total += order.Units * order.Price;
+            }
+
+            return total;
+        }
+    }
+
     /// <summary>Chip revenue from clouds in the model this tick.</summary>
     public double CloudRevenue { get; private set; }
 

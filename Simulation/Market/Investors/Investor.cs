@@ -15,6 +15,7 @@ public sealed class Investor : Agent, IRoundParticipant
     private readonly List<double> _values = [];
     private readonly List<double> _invested = [];
     private readonly List<string> _warnings = [];
+    private readonly List<(ListedEntity Entity, double Units)> _cores = [];
 
     internal Investor(MarketModel market, InvestorParameters parameters)
         : base(market)
@@ -132,6 +133,18 @@ public sealed class Investor : Agent, IRoundParticipant
                 _held.Add(firm);
             }
         }
+
+        foreach (var (entity, weight) in Strategy.Cores(Market, Parameters))
+        {
+            // A claim on a listed company's core business, bought from its outside holders at its tick-0 value.
+            var amount = capital * weight;
+            if (amount > 0)
+            {
+                Market.Ledger.Transfer(Account, Market.Outside.Outside, amount, FlowKind.SecondaryPurchase);
+                _cores.Add((entity, amount / entity.CoreIndex));
+                Invested += amount;
+            }
+        }
     }
 
     /// <summary>Marks the holdings to the firms' current values and records the path.</summary>
@@ -141,6 +154,12 @@ public sealed class Investor : Agent, IRoundParticipant
         foreach (var firm in _held)
         {
             value += firm.CapTable.SharesOf(InvestorId) * firm.SharePrice;
+        }
+
+        // docs/model.md (9.14): core claims move with their company's core index.
+        foreach (var (entity, units) in _cores)
+        {
+            value += units * entity.CoreIndex;
         }
 
         // Unspent capital is cash; adding zero would not change the value, but the test keeps it obvious.

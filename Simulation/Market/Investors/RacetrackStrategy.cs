@@ -3,7 +3,7 @@ using MarketSim.Market.Parameters;
 
 namespace MarketSim.Market.Investors;
 
-/// <summary>Own the racetrack: every cloud and vendor, weighted by tick-0 valuation unless weights are given.</summary>
+/// <summary>Own the racetrack: every cloud and vendor (under the v2 law, the listed companies' AI businesses), weighted by tick-0 valuation unless weights are given.</summary>
 public sealed class RacetrackStrategy : Strategy
 {
     /// <inheritdoc />
@@ -28,7 +28,11 @@ public sealed class RacetrackStrategy : Strategy
     {
         ArgumentNullException.ThrowIfNull(market);
         ArgumentNullException.ThrowIfNull(parameters);
-        var firms = market.Firms().Where(f => f.Kind != FirmKind.Lab);
+        // Under the v2 law the racetrack is what an investor can buy: the listed companies' AI businesses,
+        // weighted by observed value (their tick-0 valuations are those, docs/model.md (9.15)).
+        var firms = market.ValueLaw is { } law
+            ? law.Entities.SelectMany(e => e.Members)
+            : market.Firms().Where(f => f.Kind != FirmKind.Lab);
         return Normalise(firms.Select(f => new Holding(f, Weight(parameters, f), false, null)));
     }
 

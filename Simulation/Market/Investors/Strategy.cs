@@ -36,6 +36,12 @@ public abstract class Strategy
     /// <summary>Target weights over firms, normalised to 1.</summary>
     public abstract IReadOnlyList<Holding> Allocate(MarketModel market, InvestorParameters parameters);
 
+    /// <summary>
+    /// Shares of capital spent on listed companies' core (non-AI) businesses, beside the firm weights of
+    /// <see cref="Allocate"/>; the two together sum to 1. None for every strategy but racetrack-listed.
+    /// </summary>
+    public virtual IReadOnlyList<(ListedEntity Entity, double Weight)> Cores(MarketModel market, InvestorParameters parameters) => [];
+
     /// <summary>Drops zero weights and scales the rest to sum to 1.</summary>
     protected static IReadOnlyList<Holding> Normalise(IEnumerable<Holding> holdings)
     {

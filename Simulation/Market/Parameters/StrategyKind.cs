@@ -17,4 +17,7 @@ public enum StrategyKind
 
     /// <summary>Any weights over firms.</summary>
     Custom,
+
+    /// <summary>The listed companies of the racetrack whole: their AI businesses plus their core businesses (v2 valuation law).</summary>
+    RacetrackListed,
 }

@@ -14,4 +14,7 @@ public enum SeriesScope
 
     /// <summary>The whole market (firm column <c>market</c>).</summary>
     Market,
+
+    /// <summary>A listed company: a cloud or vendor standing for it (companies.csv maps microsoft to azure).</summary>
+    Listed,
 }
