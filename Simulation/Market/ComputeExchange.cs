@@ -148,6 +148,12 @@ public sealed class ComputeExchange
     /// </summary>
     internal void Serve(Cloud cloud, int tick)
     {
+        if (!cloud.Alive)
+        {
+            // A defaulted cloud serves nothing (docs/model.md 3.3.16); labs no longer ask it.
+            return;
+        }
+
         cloud.AdvanceBackground(tick);
         var requests = _requests[cloud.Index];
         requests.Add(new Request(null, cloud.BackgroundDemand, false, RequestKind.Background, 0));

@@ -95,7 +95,8 @@ public sealed class MarketModel : Model
         _customers.AdoptInitial();
         Ledger.BeginTick();
         var procurement = new ChipProcurement(Vendors, Alliances);
-        SupplySide = new SupplySide(parameters.Supply, Exchange, procurement, Clouds, Vendors);
+        Finance = parameters.Finance is { } finance ? new FinanceDesk(this, finance) : null;
+        SupplySide = new SupplySide(parameters.Supply, Exchange, procurement, Clouds, Vendors, Finance);
         _tick = new MarketTick(this, _customers, Exchange, procurement, _sentiment, _frontier, Efficiency, marketRandom);
         _stages = StageTable(Random);
     }
@@ -135,6 +136,9 @@ public sealed class MarketModel : Model
 
     /// <summary>The v2 supply rules and the outside fleets (inactive under v1).</summary>
     public SupplySide SupplySide { get; }
+
+    /// <summary>Finance and default (docs/model.md 3.3.16), or null under v1.</summary>
+    public FinanceDesk? Finance { get; }
 
     /// <summary>Compute per WU, with efficiency shocks.</summary>
     public InferenceEfficiency Efficiency { get; }
@@ -220,7 +224,7 @@ public sealed class MarketModel : Model
         SupplySide.BeginTick();
         foreach (var firm in Steps == 0 ? Firms() : Enumerable.Empty<Firm>())
         {
-            Ledger.Transfer(Outside.Prior, firm.Account, firm.StartingCash, FlowKind.InitialCash);
+            firm.ReceiveStartingCash(Outside.Prior);
         }
     }
 
@@ -253,6 +257,7 @@ public sealed class MarketModel : Model
             t.Alliances.FillPrioritySupply(vendor, t.Clouds, t.Tick, t.PrioritySupply);
             vendor.Ship(t.Tick, t.PrioritySupply, t.Supply.MarketGrowth(t.Sentiment));
         }, shuffle)
+        .Add("finance", static t => t.Market.Finance?.Run(t.Tick, t.Sentiment.Value))
         .Add("frontier", static t => t.Frontier.Advance(t.Labs, t.Tick, t.Parameters.OpenWeightsLag, t.Parameters.Knowledge is not null))
         .Add("round-trip", static t => MarketTotals.MeasureRoundTrips(t.Market))
         .Add("totals", static t => t.Totals.Compute(t.Market, t.Customers, t.Exchange))

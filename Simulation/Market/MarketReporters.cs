@@ -62,7 +62,7 @@ public static class MarketReporters
             ("capex", f => DataValue.Of(f is Cloud cloud ? cloud.Capex : double.NaN)),
             ("utilisation", f => DataValue.Of(Utilisation(f))),
             ("round_trip_share", f => DataValue.Of(f.RoundTripShare)),
-            ("alive", f => DataValue.Of(f is not Lab lab || lab.Alive)));
+            ("alive", f => DataValue.Of(f.Alive)));
 
         collector.AddAgentTable<Investor>(
             InvestorsTable,
@@ -106,6 +106,10 @@ public static class MarketReporters
         FlowKind.ParentSupport => "parent_support",
         FlowKind.SecondaryPurchase => "secondary_purchase",
         FlowKind.ExitPenalty => "exit_penalty",
+        FlowKind.Interest => "interest",
+        FlowKind.FleetSale => "fleet_sale",
+        FlowKind.DebtWriteoff => "debt_writeoff",
+        FlowKind.Liquidation => "liquidation",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -65,6 +65,7 @@ public static partial class ScenarioValidator
             Alliances();
             Events();
             Supply();
+            Finance();
         }
 
         private void StartMonth()
