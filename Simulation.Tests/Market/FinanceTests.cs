@@ -170,4 +170,24 @@ public sealed class FinanceTests
         Assert.Equal("prior-capital", market.Ledger.Accounts[flow.To].Id);
         Assert.Equal(14, flow.Amount, 12);
     }
+    [Fact]
+    public void BacklogCapex_UnderFinance_IsBoundByDebtCapacityNotTheFixedCreditLine()
+    {
+        // cloud-a is short of capacity (background 20 against 10) and in debt with losses: EBITDA12 + core <= 0 and no
+        // positive cash flow leave it no financing, so it orders nothing, though the fixed line of 1e6 would fund it.
+        var supply = SupplyScenarios.V2();
+        var scenario = TestScenarios.Quiet(customers: 500, labs: 1).WithSupply(supply)
+            .WithClouds(c => c with { BackgroundDemand = 20, OperatingCostPerCU = 5, Cash = -10 });
+        var withLine = new MarketModel(scenario, 0, 5);
+        var financed = new MarketModel(scenario with { Finance = Defaults() }, 0, 5);
+        TestRun.StepChecked(withLine);
+        TestRun.StepChecked(financed);
+        Assert.True(withLine.Clouds[0].OrderedThisTick > 0);
+        Assert.Equal(0, financed.Clouds[0].OrderedThisTick);
+
+        // With core EBITDA pledged, debt capacity lambda S^y (EBITDA12 + core) funds orders again.
+        var cored = new MarketModel(scenario with { Finance = Defaults() with { CoreEbitda = new Dictionary<string, double> { [TestScenarios.CloudA] = 1000 } } }, 0, 5);
+        TestRun.StepChecked(cored);
+        Assert.True(cored.Clouds[0].OrderedThisTick > 0);
+    }
 }

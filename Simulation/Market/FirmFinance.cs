@@ -16,6 +16,9 @@ public sealed class FirmFinance
         Firm = firm;
         EbitdaTtm = ebitdaTtm;
         Core = core;
+
+        // Before its first month is recorded (tick-0 capex comes before the finance stage) EBITDA12 is the year before.
+        Ebitda12 = ebitdaTtm ?? 0;
     }
 
     /// <summary>The firm.</summary>
