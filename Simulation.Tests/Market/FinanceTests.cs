@@ -40,6 +40,26 @@ public sealed class FinanceTests
     }
 
     [Fact]
+    public void Default_LowersSentimentByTheValueLostOverTotalValue()
+    {
+        // Quiet sentiment has no terms but the shock: ln S(3) = -k_d (equity + write-off) / total value.
+        var scenario = TestScenarios.Quiet(customers: 500, labs: 1, clouds: 2) with { Finance = Defaults() };
+        scenario = scenario.WithClouds(c => c with { OperatingCostPerCU = 0.1 + (c.Price * 0.1), Cash = c.Id == TestScenarios.CloudA ? -30 : 30 });
+        var market = new MarketModel(scenario, 0, 5);
+        for (var t = 0; t < 3; t++)
+        {
+            TestRun.StepChecked(market);
+            Assert.Equal(1, market.Sentiment);
+        }
+
+        TestRun.StepChecked(market);
+        var desk = market.Finance!;
+        Assert.True(desk.ValueLost >= Assert.Single(desk.Resolved).WriteOff);
+        Assert.True(desk.ValueLost > 0);
+        Assert.Equal(-desk.ValueLost / desk.TotalValue, Math.Log(market.Sentiment), 12);
+    }
+
+    [Fact]
     public void FinanceOnWithoutRatesOrDefaults_ReproducesTheV1Ledger()
     {
         var v1 = TestScenarios.Baseline() with { Ticks = 24 };

@@ -47,8 +47,11 @@ public sealed class FinanceDesk
     /// <summary>Debt written off this tick.</summary>
     public double WriteOffs { get; private set; }
 
-    /// <summary>Value (last mark) of the firms that defaulted this tick, USD billion.</summary>
+    /// <summary>Value lost to this tick's defaults: the defaulted firms' equity at its last mark plus the debt written off, USD billion.</summary>
     public double ValueLost { get; private set; }
+
+    /// <summary>Equity value of all firms at their last marks, when this tick's finance stage began.</summary>
+    public double TotalValue { get; private set; }
 
     /// <summary>Defaults since tick 0.</summary>
     public int Defaults { get; private set; }
@@ -95,10 +98,10 @@ public sealed class FinanceDesk
         WriteOffs = 0;
         ValueLost = 0;
         Resolved.Clear();
-        var totalValue = 0.0;
+        TotalValue = 0;
         foreach (var firm in _market.Firms())
         {
-            totalValue += firm.Valuation;
+            TotalValue += firm.Valuation;
             Of(firm).BeginTick();
         }
 
@@ -113,9 +116,9 @@ public sealed class FinanceDesk
         }
 
         // docs/model.md (16.9): value lost to defaults lowers sentiment at this tick's update.
-        if (ValueLost > 0 && totalValue > 0)
+        if (ValueLost > 0 && TotalValue > 0)
         {
-            _market.AddSentimentShock(Parameters.DefaultSentimentWeight * ValueLost / totalValue);
+            _market.AddSentimentShock(Parameters.DefaultSentimentWeight * ValueLost / TotalValue);
         }
     }
 
@@ -157,8 +160,11 @@ public sealed class FinanceDesk
         {
             state.DefaultTick = tick;
             Defaults++;
-            ValueLost += firm.Valuation;
-            Resolved.Add(DefaultResolution.Resolve(_market, this, firm, tick));
+            var equity = firm.Valuation;
+            var record = DefaultResolution.Resolve(_market, this, firm, tick);
+            Resolved.Add(record);
+            // A firm in distress is usually marked near zero already; its lenders' loss is the value the default destroys.
+            ValueLost += equity + record.WriteOff;
         }
     }
 }
