@@ -106,7 +106,7 @@ internal static class AllianceEffects
 
         var from = market.FirmById(investment.From);
         var lab = market.LabById(investment.To);
-        if (from is null || !lab.Alive)
+        if (from is not { Alive: true } || !lab.Alive)
         {
             return;
         }

@@ -28,7 +28,7 @@ public sealed class ChipProcurement
 
         var p = cloud.Parameters;
         var merchant = capacity;
-        if (p.OwnChip is { } own)
+        if (p.OwnChip is { } own && VendorById(own.Vendor).Alive)
         {
             var vendor = VendorById(own.Vendor);
             var mine = capacity * own.Share;
@@ -58,7 +58,7 @@ public sealed class ChipProcurement
         var p = cloud.Parameters;
         var ownShare = 0.0;
         var cost = 0.0;
-        if (p.OwnChip is { } own)
+        if (p.OwnChip is { } own && VendorById(own.Vendor).Alive)
         {
             var vendor = VendorById(own.Vendor);
             ownShare = own.Share;
@@ -105,7 +105,7 @@ public sealed class ChipProcurement
         for (var v = 0; v < vendors.Count; v++)
         {
             var vendor = vendors[v];
-            if (vendor.Owner is not null)
+            if (vendor.Owner is not null || !vendor.Alive)
             {
                 weights[v] = double.NegativeInfinity;
                 continue;

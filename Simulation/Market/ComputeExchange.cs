@@ -162,6 +162,12 @@ public sealed class ComputeExchange
     /// </summary>
     internal void Serve(Cloud cloud, int tick)
     {
+        if (!cloud.Alive)
+        {
+            // A defaulted cloud serves nothing (docs/model.md 3.3.16); labs no longer ask it.
+            return;
+        }
+
         var requests = _requests[cloud.Index];
         if (!_workloads)
         {

@@ -4,7 +4,7 @@ namespace MarketSim.Market;
 /// The accounting identities of docs/model.md section 3.3.14, checked after a tick. Each violation names the
 /// broken identity and both sides.
 /// </summary>
-public static class InvariantChecker
+public static partial class InvariantChecker
 {
     /// <summary>Relative tolerance for floating-point sums.</summary>
     public const double Tolerance = 1e-9;
@@ -39,6 +39,7 @@ public static class InvariantChecker
         Same(broken, "cloud chip capex equals the ledger's chip payments", t.ChipCapex, ledger.KindTotal(Money.FlowKind.Chips), 1 + t.ChipCapex);
 
         CheckSupply(market, broken);
+        CheckFinance(market, broken);
 
         var shares = 0.0;
         var demandShares = 0.0;

@@ -96,7 +96,8 @@ public sealed class MarketModel : Model
         _customers.AdoptInitial();
         Ledger.BeginTick();
         var procurement = new ChipProcurement(Vendors, Alliances);
-        SupplySide = new SupplySide(parameters.Supply, Exchange, procurement, Clouds, Vendors);
+        Finance = parameters.Finance is { } finance ? new FinanceDesk(this, finance) : null;
+        SupplySide = new SupplySide(parameters.Supply, Exchange, procurement, Clouds, Vendors, Finance);
         _tick = new MarketTick(this, _customers, Exchange, procurement, _sentiment, _frontier, Efficiency, marketRandom);
         _stages = MarketStages.Table(Random);
     }
@@ -139,6 +140,9 @@ public sealed class MarketModel : Model
 
     /// <summary>The v2 valuation law and listed companies, or null under v1.</summary>
     public ValueLaw? ValueLaw { get; }
+
+    /// <summary>Finance and default (docs/model.md 3.3.16), or null under v1.</summary>
+    public FinanceDesk? Finance { get; }
 
     /// <summary>Compute per WU, with efficiency shocks.</summary>
     public InferenceEfficiency Efficiency { get; }
@@ -227,7 +231,7 @@ public sealed class MarketModel : Model
         SupplySide.BeginTick();
         foreach (var firm in Steps == 0 ? Firms() : Enumerable.Empty<Firm>())
         {
-            Ledger.Transfer(Outside.Prior, firm.Account, firm.StartingCash, FlowKind.InitialCash);
+            firm.ReceiveStartingCash(Outside.Prior);
         }
     }
 

@@ -61,7 +61,7 @@ public static class MarketReporters
             ("capex", f => DataValue.Of(f is Cloud cloud ? cloud.Capex : double.NaN)),
             ("utilisation", f => DataValue.Of(Utilisation(f))),
             ("round_trip_share", f => DataValue.Of(f.RoundTripShare)),
-            ("alive", f => DataValue.Of(f is not Lab lab || lab.Alive)),
+            ("alive", f => DataValue.Of(f.Alive)),
         ];
 
         // The v2 law's value constant theta_f (docs/model.md (9.12)); v1 outputs keep their columns byte for byte.
@@ -115,6 +115,10 @@ public static class MarketReporters
         FlowKind.SecondaryPurchase => "secondary_purchase",
         FlowKind.ExitPenalty => "exit_penalty",
         FlowKind.InternalCompute => "internal_compute",
+        FlowKind.Interest => "interest",
+        FlowKind.FleetSale => "fleet_sale",
+        FlowKind.DebtWriteoff => "debt_writeoff",
+        FlowKind.Liquidation => "liquidation",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

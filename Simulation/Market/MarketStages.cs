@@ -28,6 +28,7 @@ internal static class MarketStages
             t.Alliances.FillPrioritySupply(vendor, t.Clouds, t.Tick, t.PrioritySupply);
             vendor.Ship(t.Tick, t.PrioritySupply, t.Supply.MarketGrowth(t.Sentiment));
         }, shuffle)
+        .Add("finance", static t => t.Market.Finance?.Run(t.Tick, t.Sentiment.Value))
         .Add("frontier", static t => t.Frontier.Advance(t.Labs, t.Tick, t.Parameters.OpenWeightsLag, t.Parameters.Knowledge is not null))
         .Add("round-trip", static t => MarketTotals.MeasureRoundTrips(t.Market))
         .Add("totals", static t => t.Totals.Compute(t.Market, t.Customers, t.Exchange))

@@ -19,9 +19,11 @@ public sealed class SupplySide
     private readonly AgentSet<Vendor> _vendors;
     private readonly List<OutsideFleet> _fleets = [];
     private readonly HashSet<Lab> _contractedLabs = [];
+    private readonly FinanceDesk? _finance;
 
-    internal SupplySide(SupplyParameters? supply, ComputeExchange exchange, ChipProcurement procurement, AgentSet<Cloud> clouds, AgentSet<Vendor> vendors)
+    internal SupplySide(SupplyParameters? supply, ComputeExchange exchange, ChipProcurement procurement, AgentSet<Cloud> clouds, AgentSet<Vendor> vendors, FinanceDesk? finance = null)
     {
+        _finance = finance;
         _supply = supply;
         _exchange = exchange;
         _procurement = procurement;
@@ -109,7 +111,9 @@ public sealed class SupplySide
             }
         }
 
-        var credit = _supply.CreditLines.TryGetValue(cloud.FirmId, out var line) ? line : 0;
+        // With finance on, the fixed credit line gives way to 12 CFO3+ plus debt capacity (docs/model.md (16.7)).
+        var credit = _finance is not null ? _finance.CreditLine(cloud, sentiment.Value)
+            : _supply.CreditLines.TryGetValue(cloud.FirmId, out var line) ? line : 0;
         return new CloudOutlook(_procurement.NewCapacityCost(cloud, tick), now, ahead, MarketGrowth(sentiment), credit, contractedLabDemand);
     }
 

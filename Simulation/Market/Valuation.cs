@@ -33,7 +33,7 @@ public static class Valuation
         for (var i = 0; i < firms.Count; i++)
         {
             var firm = firms[i];
-            if (firm is Lab { Alive: false })
+            if (!firm.Alive)
             {
                 firm.Valuation = 0;
                 continue;
@@ -44,7 +44,7 @@ public static class Valuation
             foreach (var (held, holder) in firm.Stakes)
             {
                 var at = firms.IndexOf(held);
-                model += held.CapTable.FractionOf(holder) * (held is Lab { Alive: false } ? 0 : Math.Max(0, operating[at] + held.Cash));
+                model += held.CapTable.FractionOf(holder) * (!held.Alive ? 0 : Math.Max(0, operating[at] + held.Cash));
             }
 
             // docs/model.md (9.3)

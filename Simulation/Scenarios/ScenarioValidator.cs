@@ -66,6 +66,7 @@ public static partial class ScenarioValidator
             Events();
             Supply();
             Valuation();
+            Finance();
         }
 
         private void StartMonth()

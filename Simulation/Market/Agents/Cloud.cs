@@ -137,6 +137,34 @@ public sealed class Cloud : Firm
         Planner = supply.CapexRule == CapexRule.Backlog ? new CapexPlanner(supply, Parameters.BackgroundGrowth) : null;
     }
 
+    /// <summary>The fleet by vintage.</summary>
+    internal IReadOnlyList<Vintage> Fleet => _fleet;
+
+    /// <summary>
+    /// K*: the capacity the cloud plans to hold, for a fleet sale (docs/model.md (16.10)): the backlog rule's target,
+    /// or, under the v1 forecast rule, this tick's demand at the target utilisation.
+    /// </summary>
+    internal double TargetCapacity => Planner is { TargetCapacity: > 0 } planner ? planner.TargetCapacity : Demand / Parameters.TargetUtilisation;
+
+    /// <summary>Adds vintages bought from a defaulted cloud (not capex: no vendor is paid).</summary>
+    internal void AddVintages(IEnumerable<Vintage> vintages)
+    {
+        foreach (var v in vintages)
+        {
+            _fleet.Add(v);
+            Capacity += v.Capacity;
+        }
+    }
+
+    /// <summary>A defaulted cloud's fleet is sold or scrapped and its open orders are gone.</summary>
+    internal void ClearFleet()
+    {
+        _fleet.Clear();
+        Capacity = 0;
+        OnOrder = 0;
+        OpenOrderValue = 0;
+    }
+
     /// <summary>Records an alliance exit penalty received.</summary>
     internal void EarnPenalty(double amount) => Earn(amount);
 
@@ -233,6 +261,11 @@ public sealed class Cloud : Firm
     /// </summary>
     internal double Invest(int tick, double optimism, in CloudOutlook outlook)
     {
+        if (!Alive)
+        {
+            return 0;
+        }
+
         var life = Parameters.Life;
         _fleet.RemoveAll(v => v.RetiresAt <= tick);
         Capacity = 0;

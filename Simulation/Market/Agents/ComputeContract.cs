@@ -36,5 +36,5 @@ public sealed class ComputeContract
     public int EndTick { get; internal set; }
 
     /// <summary>Whether the commitment binds at <paramref name="tick"/>.</summary>
-    public bool ActiveAt(int tick) => tick >= StartTick && tick < EndTick && Lab.Alive;
+    public bool ActiveAt(int tick) => tick >= StartTick && tick < EndTick && Lab.Alive && Cloud.Alive;
 }

@@ -218,6 +218,32 @@ public sealed class CustomerPopulation
         return counts;
     }
 
+    /// <summary>
+    /// Customers homed on a defaulted cloud redraw a home from <paramref name="liveShares"/> (the scenario's
+    /// home_clouds over live clouds; evenly over the other clouds when those are all zero), keeping their lab.
+    /// </summary>
+    public void Rehome(int deadCloud, IReadOnlyList<double> liveShares, RandomStream random)
+    {
+        ArgumentNullException.ThrowIfNull(liveShares);
+        ArgumentNullException.ThrowIfNull(random);
+        var shares = liveShares.Sum() > 0 ? liveShares.ToArray() : liveShares.Select((_, h) => h == deadCloud ? 0.0 : 1.0).ToArray();
+        if (shares.Sum() <= 0)
+        {
+            return;
+        }
+
+        var cdf = Cumulative(shares);
+        for (var i = 0; i < Count; i++)
+        {
+            if (_home[i] == deadCloud)
+            {
+                _home[i] = (byte)Draw(cdf, random.NextUnit());
+            }
+        }
+
+        Recount();
+    }
+
     /// <summary>Shares of customers per home cloud, for tests.</summary>
     public double HomeShare(int home)
     {

@@ -147,6 +147,25 @@ public abstract class Firm : Agent
         }
     }
 
+    /// <summary>The firm has defaulted (docs/model.md 3.3.16): it never acts again.</summary>
+    internal void MarkDefaulted() => Alive = false;
+
+    /// <summary>
+    /// Tick 0: the firm's starting cash from prior capital; a negative start (net debt, finance scenarios only) is
+    /// paid the other way, as the debt-financed assets the prior owners were paid for.
+    /// </summary>
+    internal void ReceiveStartingCash(Account prior)
+    {
+        if (StartingCash >= 0)
+        {
+            Ledger.Transfer(prior, Account, StartingCash, FlowKind.InitialCash);
+        }
+        else
+        {
+            Ledger.Transfer(Account, prior, -StartingCash, FlowKind.InitialCash);
+        }
+    }
+
     /// <summary>Adds to this tick's revenue.</summary>
     internal void Earn(double amount) => Revenue += amount;
 

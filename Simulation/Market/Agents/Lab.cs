@@ -171,6 +171,27 @@ public sealed partial class Lab : Firm
         return before;
     }
 
+    /// <summary>Under the finance section the failure test is the finance stage's (docs/model.md 3.3.16), not the labs stage's.</summary>
+    internal bool DefaultsAtFinance { get; set; }
+
+    /// <summary>
+    /// A cloud defaulted: its share of the lab's compute is spread over the other clouds in proportion to their shares,
+    /// or evenly over the live clouds when it was the lab's only one (docs/model.md 3.3.16).
+    /// </summary>
+    internal void DropCloud(int cloud, IReadOnlyList<Cloud> clouds)
+    {
+        foreach (var shares in new[] { _allocation, _share })
+        {
+            shares[cloud] = 0;
+            var rest = shares.Sum();
+            var live = clouds.Count(c => c.Alive);
+            for (var c = 0; c < shares.Length; c++)
+            {
+                shares[c] = rest > 0 ? shares[c] / rest : clouds[c].Alive ? 1.0 / live : 0;
+            }
+        }
+    }
+
     /// <summary>Restores an allocation saved by <see cref="ShiftAllocation"/>.</summary>
     internal void RestoreAllocation(double[] allocation) => Array.Copy(allocation, _allocation, _allocation.Length);
 
@@ -322,7 +343,7 @@ public sealed partial class Lab : Firm
         {
             MonthsNegative++;
             // docs/model.md (5.14)
-            if (MonthsNegative > funding.FailureGraceMonths)
+            if (MonthsNegative > funding.FailureGraceMonths && !DefaultsAtFinance)
             {
                 Exit();
             }

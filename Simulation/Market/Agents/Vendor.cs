@@ -124,7 +124,7 @@ public sealed class Vendor : Firm
     /// <summary>An outside fleet orders <paramref name="units"/> thousand units.</summary>
     internal void Order(OutsideFleet buyer, double units, int tick)
     {
-        if (units > 0)
+        if (units > 0 && Alive)
         {
             _backlog.Add(new ChipOrder(null, units, tick, ComputePerUnit, Price, buyer));
             buyer.OnOrder += units * ComputePerUnit / 1000;
@@ -135,7 +135,7 @@ public sealed class Vendor : Firm
     /// <summary>A cloud orders <paramref name="units"/> thousand units.</summary>
     internal void Order(Cloud buyer, double units, int tick)
     {
-        if (units > 0)
+        if (units > 0 && Alive)
         {
             _backlog.Add(new ChipOrder(buyer, units, tick, ComputePerUnit, Price));
             buyer.OnOrder += units * ComputePerUnit / 1000;
@@ -150,6 +150,12 @@ public sealed class Vendor : Firm
     /// </summary>
     internal void Ship(int tick, ReadOnlySpan<bool> prioritySupply, double growthOutlook)
     {
+        if (!Alive)
+        {
+            Supply = 0;
+            return;
+        }
+
         var p = Parameters;
         if (p.OtherDemand > 0)
         {
@@ -240,6 +246,34 @@ public sealed class Vendor : Firm
         if (Pipeline is not null && _supply is not null)
         {
             PlanCapacity(tick, growthOutlook, _supply);
+        }
+    }
+
+    /// <summary>A defaulted vendor's backlog is cancelled (docs/model.md 3.3.16): its buyers no longer wait for it.</summary>
+    internal void CancelBacklog()
+    {
+        foreach (var order in _backlog)
+        {
+            Unbook(order);
+        }
+
+        _backlog.Clear();
+    }
+
+    /// <summary>A defaulted cloud's orders leave the backlog.</summary>
+    internal void CancelOrders(Cloud buyer) => _backlog.RemoveAll(o => o.Buyer == buyer);
+
+    private static void Unbook(ChipOrder order)
+    {
+        var capacity = order.Units * order.ComputePerUnit / 1000;
+        if (order.Buyer is { } cloud)
+        {
+            cloud.OnOrder = Math.Max(0, cloud.OnOrder - capacity);
+            cloud.OpenOrderValue = Math.Max(0, cloud.OpenOrderValue - (order.Units * order.Price * (1 + cloud.Parameters.FacilityCostRatio)));
+        }
+        else if (order.Fleet is { } fleet)
+        {
+            fleet.OnOrder = Math.Max(0, fleet.OnOrder - capacity);
         }
     }
 

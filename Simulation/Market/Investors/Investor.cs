@@ -147,6 +147,9 @@ public sealed class Investor : Agent, IRoundParticipant
         }
     }
 
+    /// <summary>Liquidation proceeds of a defaulted firm (docs/model.md 3.3.16) become the investor's cash.</summary>
+    internal void ReceiveLiquidation(double amount) => Cash += amount;
+
     /// <summary>Marks the holdings to the firms' current values and records the path.</summary>
     internal void Mark()
     {

@@ -47,4 +47,16 @@ public enum FlowKind
 
     /// <summary>A cloud's parent pays the cloud for its captive workloads, at the transfer price (MODEL.md 8.4.2).</summary>
     InternalCompute,
+
+    /// <summary>Interest on negative cash (firm to lenders) or deposit income on positive cash (lenders to firm).</summary>
+    Interest,
+
+    /// <summary>A live cloud buys a defaulted cloud's fleet at a discount to book value (buyer to seller).</summary>
+    FleetSale,
+
+    /// <summary>Lenders write off a defaulted firm's negative balance (lenders to firm).</summary>
+    DebtWriteoff,
+
+    /// <summary>A defaulted firm's positive balance paid to its cap-table holders.</summary>
+    Liquidation,
 }

@@ -266,8 +266,9 @@ public sealed class Ledger
         }
     }
 
-    /// <summary>Whether payments of <paramref name="kind"/> are revenue of the receiver (not funding or initial cash).</summary>
-    public static bool IsRevenue(FlowKind kind) => kind is not (FlowKind.InitialCash or FlowKind.Funding or FlowKind.ParentSupport or FlowKind.SecondaryPurchase);
+    /// <summary>Whether payments of <paramref name="kind"/> are revenue of the receiver (not funding, initial cash, or the finance flows of docs/model.md 3.3.16).</summary>
+    public static bool IsRevenue(FlowKind kind) => kind is not (FlowKind.InitialCash or FlowKind.Funding or FlowKind.ParentSupport or FlowKind.SecondaryPurchase
+        or FlowKind.Interest or FlowKind.FleetSale or FlowKind.DebtWriteoff or FlowKind.Liquidation);
 
     private void Move(Account from, Account to, FlowKind kind, int origin, double amount)
     {

@@ -39,6 +39,12 @@ public sealed class OutsideAccounts
     /// <summary>Where firms' starting cash comes from.</summary>
     public Account Prior { get; }
 
+    /// <summary>The lenders of docs/model.md 3.3.16 (interest, deposit income, write-offs); null unless the scenario's finance section is on.</summary>
+    public Account? Lenders { get; private set; }
+
+    /// <summary>Opens the lenders account; its money carries the ledger's credit origin, like an overdraft.</summary>
+    internal Account OpenLenders() => Lenders = _ledger.OpenOutside("lenders", Ledger.CreditOrigin);
+
     /// <summary>The parent company account funding lab <paramref name="labId"/>.</summary>
     public Account Parent(string labId) => _parents[labId];
 

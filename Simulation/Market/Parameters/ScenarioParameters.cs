@@ -21,6 +21,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="Events">Scheduled events.</param>
 /// <param name="Analysis">How outcomes are judged (certainty equivalent); null means <see cref="AnalysisParameters.Default"/>.</param>
 /// <param name="Supply">The v2 supply side (prices, capex, vendor pipeline, outside fleets); null runs v1.</param>
+/// <param name="Finance">Finance and default for every firm (docs/model.md 3.3.16); null runs v1.</param>
 public sealed record ScenarioParameters(
     string Name,
     string Description,
@@ -38,4 +39,5 @@ public sealed record ScenarioParameters(
     IReadOnlyList<AllianceParameters> Alliances,
     IReadOnlyList<EventParameters> Events,
     AnalysisParameters? Analysis = null,
-    SupplyParameters? Supply = null);
+    SupplyParameters? Supply = null,
+    FinanceParameters? Finance = null);
