@@ -28,6 +28,8 @@ public sealed class CloudWorkloads
     private readonly double[] _transferPrice;
     private readonly double[] _parentBefore;
     private double _otherAiBefore;
+    private double _movedOut;
+    private double _movedIn;
     private double _otherAiIntensity0;
     private double _otherAiTau = 1;
     private bool _started;
@@ -86,6 +88,58 @@ public sealed class CloudWorkloads
     public double OtherAiOutflow => _otherAiBefore - _outside.OtherAi!.Total;
 
     /// <summary>
+    /// Demand that defaulted clouds' segments carried when they moved this tick and what the receivers took (docs/model.md
+    /// (16.17)), each as sum x c_ref^eta_oai: tasks at a cost of one dollar a task, the quantity the move conserves.
+    /// </summary>
+    public (double Out, double In) MovedThisTick => (_movedOut, _movedIn);
+
+    /// <summary>Tasks plus unlock ceiling left on cloud <paramref name="cloud"/>'s captive and other-ai segments, million TU.</summary>
+    public double SegmentsLeft(int cloud) => _captive[cloud].Tasks + _captive[cloud].Ceiling + _otherAi[cloud].Tasks + _otherAi[cloud].Ceiling;
+
+    /// <summary>
+    /// Cloud <paramref name="dead"/> has defaulted (docs/model.md (16.17)): its other-ai customers and its parent's
+    /// captive products keep buying compute, now at list from the live clouds, so both segments join the receivers'
+    /// other-ai segments by <paramref name="split"/> (16.16). Tasks and ceiling carry the segment's own reference cost
+    /// through (c_w / c_o,b)^eta_oai, so each moved customer's Jevons rule still measures cost against its own tick-0
+    /// cost of a task and keeps its unlock law; the dead cloud's segments are emptied.
+    /// </summary>
+    internal void MoveFrom(Cloud dead, double[] split)
+    {
+        var d = dead.Index;
+        Move(ref _otherAi[d], split);
+        Move(ref _captive[d], split);
+    }
+
+    private void Move(ref Segment from, double[] split)
+    {
+        var eta = _parameters.OtherAiElasticity;
+        var weight = from.ReferenceCost > 0 ? Math.Pow(from.ReferenceCost, eta) : 1;
+        _movedOut += (from.Tasks + from.Ceiling) * weight;
+        for (var b = 0; b < split.Length; b++)
+        {
+            if (split[b] <= 0)
+            {
+                continue;
+            }
+
+            ref var to = ref _otherAi[b];
+            var scale = from.ReferenceCost > 0 && to.ReferenceCost > 0 ? Math.Pow(from.ReferenceCost / to.ReferenceCost, eta) : 1;
+            if (to.Ceiling <= 0)
+            {
+                // Every segment's offset is w ln(1/l0 - 1) (2.15); a receiver that had none takes the mover's.
+                to.Offset = from.Offset;
+            }
+
+            to.Tasks += split[b] * from.Tasks * scale;
+            to.Ceiling += split[b] * from.Ceiling * scale;
+            _movedIn += split[b] * (from.Tasks + from.Ceiling) * scale * (to.ReferenceCost > 0 ? Math.Pow(to.ReferenceCost, eta) : 1);
+        }
+
+        from.Tasks = 0;
+        from.Ceiling = 0;
+    }
+
+    /// <summary>
     /// The demand stage, after the customers' demand: tasks of each segment move toward the unlocked ceiling (from
     /// tick 1), and each cloud is asked for its captive and other-ai compute.
     /// </summary>
@@ -96,6 +150,8 @@ public sealed class CloudWorkloads
         // docs/model.md (2.12): tokens per task of other AI customers at the lagged frontier.
         _otherAiTau = TaskDemand.TokensPerTask(lagged, tasks.Frontier0, p.TokensExponent, p.MaxTokensPerTask);
         var otherIntensity = _efficiency.Relative(tick);
+        _movedOut = 0;
+        _movedIn = 0;
         for (var c = 0; c < _clouds.Count; c++)
         {
             var cloud = _clouds[c];

@@ -26,6 +26,7 @@ public sealed class ComputeExchange
     private readonly List<double> _hostingRevenue = [];
     private double[,] _paidThisTick;
     private bool _workloads;
+    private BackgroundHomes? _backgroundHomes;
 
     internal ComputeExchange(Ledger ledger, OutsideAccounts outside, AllianceBook alliances, AgentSet<Lab> labs, AgentSet<Cloud> clouds)
     {
@@ -50,6 +51,9 @@ public sealed class ComputeExchange
         Captive,
         OtherAi,
     }
+
+    /// <summary>Where each cloud's v1 background is served once a cloud has defaulted (docs/model.md (16.18)); null before.</summary>
+    internal BackgroundHomes? MovedBackground => _backgroundHomes;
 
     /// <summary>Take-or-pay contracts.</summary>
     public IReadOnlyList<ComputeContract> Contracts => _contracts;
@@ -80,6 +84,12 @@ public sealed class ComputeExchange
 
         _paidThisTick = paid;
     }
+
+    /// <summary>v1 background served by cloud <paramref name="cloud"/> this tick, million CU: its segment size in (16.16).</summary>
+    internal double BackgroundServed(int cloud) => _backgroundHomes?.Served(cloud) ?? _clouds[cloud].BackgroundDemand;
+
+    /// <summary>The v1 background that defaulted cloud <paramref name="dead"/> served moves to the live clouds by <paramref name="split"/> (16.18).</summary>
+    internal void MoveBackground(Cloud dead, int tick, double[] split) => (_backgroundHomes ??= new BackgroundHomes(_clouds)).Move(dead, tick, split);
 
     /// <summary>Adds a take-or-pay contract.</summary>
     internal void AddContract(ComputeContract contract) => _contracts.Add(contract);
@@ -172,7 +182,9 @@ public sealed class ComputeExchange
         if (!_workloads)
         {
             cloud.AdvanceBackground(tick);
-            requests.Add(new Request(null, cloud.BackgroundDemand, false, RequestKind.Background, 0, 0));
+            // A dead cloud's background is served by the live clouds it moved to (docs/model.md (16.18)).
+            var background = _backgroundHomes?.Demand(cloud.Index, tick) ?? cloud.BackgroundDemand;
+            requests.Add(new Request(null, background, false, RequestKind.Background, 0, 0));
         }
 
         var priority = 0.0;

@@ -8,7 +8,8 @@ namespace MarketSim.Market;
 /// the firm end (no penalty), labs drop a dead cloud from their allocation and its customers redraw a home; a cloud's
 /// fleet is sold to live clouds at rho_fs times book, pro rata to their capacity gaps within their financing, the
 /// rest scrapped; a vendor's backlog is cancelled; negative cash is written off by the lenders and positive cash paid
-/// to the cap table pro rata. The firm is then dead: it never acts again and is valued at zero.
+/// to the cap table pro rata. A dead cloud's own demand (other-ai and captive workloads, or the v1 background) moves to the
+/// live clouds. The firm is then dead: it never acts again and is valued at zero.
 /// </summary>
 internal static class DefaultResolution
 {
@@ -49,6 +50,7 @@ internal static class DefaultResolution
             market.Customers.Rehome(cloud.Index, HomeShares(market), market.Streams.Get("customers"));
             market.Vendors.Do(v => v.CancelOrders(cloud));
             (book, offered, scrapped) = SellFleet(market, desk, cloud, tick, sales);
+            MoveDemand(market, cloud, tick);
         }
         else if (firm is Vendor vendor)
         {
@@ -77,6 +79,58 @@ internal static class DefaultResolution
     {
         var homes = market.Parameters.Customers.HomeClouds;
         return market.Clouds.Select(c => c.Alive && homes.TryGetValue(c.FirmId, out var s) ? s : 0).ToArray();
+    }
+
+    // docs/model.md (16.16)-(16.18): a dead cloud's own demand belongs to its customers, not its fleet; they keep buying,
+    // from the tick after the default, from the live clouds, split like the surviving customers of the same kind (the
+    // receivers' own other-ai or background segments), by capacity when no live cloud has such a segment, else evenly.
+    private static void MoveDemand(MarketModel market, Cloud dead, int tick)
+    {
+        var workloads = market.Workloads;
+        var split = new double[market.Clouds.Count];
+        var total = Split(market, split, b => workloads?.OtherAiTasks(b) ?? market.Exchange.BackgroundServed(b));
+        if (total <= 0)
+        {
+            total = Split(market, split, b => market.Clouds[b].Capacity);
+        }
+
+        if (total <= 0)
+        {
+            // As for a lab that loses its only cloud (16.8): evenly over the live clouds.
+            total = Split(market, split, _ => 1);
+        }
+
+        if (total <= 0)
+        {
+            // No live cloud is left to buy from.
+            return;
+        }
+
+        for (var b = 0; b < split.Length; b++)
+        {
+            split[b] /= total;
+        }
+
+        if (workloads is not null)
+        {
+            workloads.MoveFrom(dead, split);
+        }
+        else
+        {
+            market.Exchange.MoveBackground(dead, tick, split);
+        }
+    }
+
+    private static double Split(MarketModel market, double[] split, Func<int, double> size)
+    {
+        var total = 0.0;
+        for (var b = 0; b < split.Length; b++)
+        {
+            split[b] = market.Clouds[b].Alive ? Math.Max(0, size(b)) : 0;
+            total += split[b];
+        }
+
+        return total;
     }
 
     // docs/model.md (16.10), (16.11): each buyer takes the same share of every vintage.

@@ -62,6 +62,7 @@ public static partial class InvariantChecker
         Cents(broken, "the ledger's fleet sales are the buyers' payments", ledger.KindTotal(FlowKind.FleetSale), sales);
         Cents(broken, "the ledger's liquidations are the payments to holders", ledger.KindTotal(FlowKind.Liquidation), liquidations);
         CheckDead(market, desk, broken);
+        CheckMovedDemand(market, broken);
     }
 
     // docs/model.md (16.14): a dead firm holds nothing, earns and spends nothing, and is worth nothing.
