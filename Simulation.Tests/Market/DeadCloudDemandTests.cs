@@ -56,6 +56,26 @@ public sealed class DeadCloudDemandTests
     }
 
     [Fact]
+    public void Default_OfEveryCloud_LeavesLabsUnservedAndTheLedgerWhole()
+    {
+        // The only cloud defaults: labs have no compute to sell, keep their last price and earn nothing, and every
+        // invariant still holds (a lab used to price at zero and ask for infinite compute).
+        var s = TestScenarios.Quiet(customers: 500, labs: 1) with { Finance = Finance };
+        s = s.WithClouds(c => c with { OperatingCostPerCU = 3, Cash = -30, BackgroundDemand = 2 });
+        var market = new MarketModel(s, 0, 12);
+        var price = double.NaN;
+        for (var t = 0; t < 12; t++)
+        {
+            TestRun.StepChecked(market);
+            price = market.Clouds[0].Alive ? market.Labs[0].Price : price;
+        }
+
+        Assert.False(market.Clouds[0].Alive);
+        Assert.Equal(0, market.Labs[0].Revenue);
+        Assert.True(market.Labs[0].Price > 0 && double.IsFinite(market.Labs[0].Price));
+    }
+
+    [Fact]
     public void Default_OtherAiOfDeadCloud_IsBoughtFromTheLiveCloudAtItsListPrice()
     {
         var dead = new MarketModel(TwoClouds(levered: true, workloads: true), 0, 5);

@@ -131,8 +131,10 @@ public sealed class SupplySideTests
     public void BacklogCapex_OrdersAreBoundedByCashPlusCreditLine()
     {
         var contract = new ContractParameters("big", TestScenarios.LabId(0), TestScenarios.CloudA, 40 * 24, 8, 24);
-        // The vendor ships nothing, so the cloud's cash after the tick is its cash when it ordered.
+        // The vendor ships nothing, so the cloud's cash after the tick is its cash when it ordered; with no fleet the
+        // cloud has no supply line from before tick 0 to pay for.
         var scenario = TestScenarios.Quiet(customers: 1_000)
+            .WithClouds(c => c with { Capacity = 0 })
             .WithVendors(v => v with { Supply = 0 })
             .WithSupply(SupplyScenarios.V1() with { CapexRule = CapexRule.Backlog, CreditLines = new Dictionary<string, double> { [TestScenarios.CloudA] = 5 } })
             .With(contract);
@@ -148,7 +150,7 @@ public sealed class SupplySideTests
     public void BacklogCapex_WhenDemandStalls_CapexShrinksAndTheSupplyLineDrains()
     {
         // Background demand grows 12% a month, the growth halving every 4 months: orders swell, then collapse as growth
-        // stalls, while capacity ordered in the boom is still arriving (the bullwhip).
+        // stalls, while capacity ordered in the boom is still arriving L_p = 12 months later (the bullwhip).
         var scenario = TestScenarios.Quiet(customers: 1_000)
             .WithClouds(c => c with { Capacity = 1.2, BackgroundDemand = 1, BackgroundGrowth = 0.12, BackgroundGrowthHalfLife = 4, ForecastSmoothing = 0.5 })
             .WithVendors(v => v with { Supply = 60 })
@@ -159,7 +161,7 @@ public sealed class SupplySideTests
                 CreditLines = new Dictionary<string, double> { [TestScenarios.CloudA] = 1e6 },
             });
 
-        var run = TestRun.Probe(scenario, 48, m => (m.Clouds[0].OrderedThisTick, m.Clouds[0].OnOrder, m.Clouds[0].ChipCapex));
+        var run = TestRun.Probe(scenario, 60, m => (m.Clouds[0].OrderedThisTick, m.Clouds[0].OnOrder, m.Clouds[0].ChipCapex));
 
         var peak = run.Select(r => r.OrderedThisTick).Max();
         var peakTick = Array.FindIndex(run, r => r.OrderedThisTick == peak);
@@ -217,10 +219,11 @@ public sealed class SupplySideTests
     [Fact]
     public void OutsideFleet_SolvedDemandShare_LeavesTheCloudsTheTargetShareOfTickZeroOrders()
     {
+        // Under the forecast rule orders ship at once, so tick-0 orders are what the vendor ships.
         var contract = new ContractParameters("big", TestScenarios.LabId(0), TestScenarios.CloudA, 40 * 24, 8, 24);
-        var supply = SupplyScenarios.V2() with { OutsideFleets = [SupplyScenarios.Fleet("sovereign", 5, null, cloudShareTarget: 0.4)] };
+        var supply = SupplyScenarios.V2() with { CapexRule = CapexRule.Forecast, OutsideFleets = [SupplyScenarios.Fleet("sovereign", 5, null, cloudShareTarget: 0.4)] };
         var scenario = TestScenarios.Quiet(customers: 1_000)
-            .WithClouds(c => c with { BackgroundDemand = 4 })
+            .WithClouds(c => c with { BackgroundDemand = 12, BackgroundGrowth = 0.05 })
             .WithSupply(supply)
             .With(contract);
 
@@ -233,6 +236,28 @@ public sealed class SupplySideTests
         Assert.Equal(0.4, cloud / (cloud + fleet.OrderedThisTick), 9);
         Assert.True(fleet.DemandShare > 0);
         Assert.Equal(fleet.DemandShare * market.Clouds[0].Demand, fleet.Demand, 12);
+    }
+
+    [Fact]
+    public void OutsideFleet_WithADeliveryLag_SolvedDemandShareKeepsTheFleetOnItsGrowthPath()
+    {
+        // Orders placed at tick 0 ship L_p = 12 months later; the months before are the supply line the fleet had, so
+        // the solved demand makes its first order the installation that continues its pre-tick-0 growth.
+        var fleet = SupplyScenarios.Fleet("sovereign", 5, null) with { FleetGrowth = 0.05 };
+        var scenario = TestScenarios.Quiet(customers: 1_000)
+            .WithClouds(c => c with { BackgroundDemand = 4 })
+            .WithSupply(SupplyScenarios.V2() with { OutsideFleets = [fleet] });
+
+        var market = new MarketModel(scenario, 0, 3);
+        TestRun.StepChecked(market);
+
+        var solved = market.SupplySide.Fleets[0];
+        // The newest tick-0 vintage of a 600-month fleet whose installations grew 5% a month (I.1).
+        var newest = 5 * (1 - (1 / 1.05)) / (1 - Math.Pow(1.05, -600));
+        var growthPath = newest * Math.Pow(1.05, 13);
+        Assert.Equal(growthPath, solved.OrderedThisTick, 9);
+        var line = Enumerable.Range(0, 12).Sum(k => newest * Math.Pow(1.05, k + 1));
+        Assert.Equal(line + growthPath, solved.OnOrder + solved.Capacity - 5, 9);
     }
 
     [Fact]

@@ -18,8 +18,12 @@ public sealed class ChipProcurement
         _alliances = alliances;
     }
 
-    /// <summary>Orders <paramref name="capacity"/> million CU for <paramref name="cloud"/> at tick <paramref name="tick"/> (nothing unless it is positive).</summary>
-    internal void PlaceOrders(Cloud cloud, double capacity, int tick)
+    /// <summary>
+    /// Orders <paramref name="capacity"/> million CU for <paramref name="cloud"/> at the mix of tick <paramref name="tick"/>,
+    /// to ship from <paramref name="due"/> (nothing unless it is positive); <paramref name="placed"/> is the month of the
+    /// order when it is not <paramref name="tick"/> (the supply line a cloud had at tick 0).
+    /// </summary>
+    internal void PlaceOrders(Cloud cloud, double capacity, int tick, int due, int? placed = null)
     {
         if (!(capacity > 0))
         {
@@ -32,7 +36,7 @@ public sealed class ChipProcurement
         {
             var vendor = VendorById(own.Vendor);
             var mine = capacity * own.Share;
-            vendor.Order(cloud, mine * 1000 / vendor.ComputePerUnit, tick);
+            vendor.Order(cloud, mine * 1000 / vendor.ComputePerUnit, placed ?? tick, due);
             merchant -= mine;
         }
 
@@ -44,7 +48,7 @@ public sealed class ChipProcurement
             if (weights[v] > 0)
             {
                 var vendor = vendors[v];
-                vendor.Order(cloud, merchant * weights[v] / total * 1000 / vendor.ComputePerUnit, tick);
+                vendor.Order(cloud, merchant * weights[v] / total * 1000 / vendor.ComputePerUnit, placed ?? tick, due);
             }
         }
     }
@@ -81,16 +85,16 @@ public sealed class ChipProcurement
     }
 
     /// <summary>
-    /// Orders <paramref name="capacity"/> million CU for an outside fleet, split among vendors by its fixed shares
-    /// (docs/model.md (7.11)).
+    /// Orders <paramref name="capacity"/> million CU for an outside fleet at <paramref name="placed"/>, to ship from
+    /// <paramref name="due"/>, split among vendors by its fixed shares (docs/model.md (7.11)).
     /// </summary>
-    internal void PlaceOrders(OutsideFleet fleet, double capacity, int tick)
+    internal void PlaceOrders(OutsideFleet fleet, double capacity, int placed, int due)
     {
         foreach (var vendor in _vendors)
         {
             if (fleet.Parameters.VendorShares.TryGetValue(vendor.FirmId, out var share) && share > 0)
             {
-                vendor.Order(fleet, capacity * share * 1000 / vendor.ComputePerUnit, tick);
+                vendor.Order(fleet, capacity * share * 1000 / vendor.ComputePerUnit, placed, due);
             }
         }
     }

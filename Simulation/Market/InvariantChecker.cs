@@ -167,7 +167,14 @@ public static partial class InvariantChecker
                 }
             }
 
-            Same(broken, $"allocation of {lab.FirmId} sums to 1", sum, 1, 1);
+            if (market.Clouds.Any(c => c.Alive))
+            {
+                Same(broken, $"allocation of {lab.FirmId} sums to 1", sum, 1, 1);
+            }
+            else
+            {
+                Same(broken, $"allocation of {lab.FirmId} is 0 when every cloud has defaulted", sum, 0, 1);
+            }
         }
     }
 
@@ -197,7 +204,7 @@ public static partial class InvariantChecker
                 if (last >= 0)
                 {
                     var source = last - pipe.LeadTime;
-                    var ordered = source >= 0 && source < pipe.Ordered.Count ? pipe.Ordered[source] : 0;
+                    var ordered = source >= 0 ? (source < pipe.Ordered.Count ? pipe.Ordered[source] : 0) : (last < pipe.Seeded.Count ? pipe.Seeded[last] : 0);
                     Same(broken, $"supply arriving at {vendor.FirmId} equals the expansion ordered L_v = {pipe.LeadTime} months earlier", pipe.Arrived[last], ordered, 1 + ordered);
                 }
             }

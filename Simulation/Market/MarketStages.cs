@@ -20,8 +20,8 @@ internal static class MarketStages
         .Add("serve", static t => t.Clouds, static (cloud, t) => t.Exchange.Serve(cloud, t.Tick), shuffle)
         .Add("lab-settle", static t => t.Labs, static (lab, t) =>
             lab.Settle(t.Frontier.At(t.Tick - t.Parameters.OpenWeightsLag), t.Exchange.HostingServedWU(lab), t.Funding), shuffle)
-        .Add("cloud-invest", static t => t.Clouds, static (cloud, t) => t.Procurement.PlaceOrders(
-            cloud, cloud.Invest(t.Tick, Math.Pow(t.Sentiment.Value, t.Parameters.Sentiment.CapexOptimism), t.Supply.Outlook(cloud, t.Tick, t.Sentiment)), t.Tick), shuffle)
+        .Add("cloud-invest", static t => t.Clouds, static (cloud, t) =>
+            t.Supply.InvestCloud(cloud, t.Tick, t.Sentiment, Math.Pow(t.Sentiment.Value, t.Parameters.Sentiment.CapexOptimism)), shuffle)
         .Add("outside-invest", static t => t.Supply.InvestFleets(t.Tick, t.Sentiment))
         .Add("ship", static t => t.Vendors, static (vendor, t) =>
         {

@@ -67,6 +67,28 @@ public sealed class SupplySide
         }
     }
 
+    /// <summary>L_d in force: months from a capex order to its delivery (0 under v1 and the forecast rule).</summary>
+    public int DeliveryLag => _supply?.DeliveryLag ?? 0;
+
+    /// <summary>
+    /// Cloud-invest stage for <paramref name="cloud"/>: at tick 0 it first books the supply line it already had, then it
+    /// prices, plans and orders capacity for delivery L_d months ahead.
+    /// </summary>
+    internal void InvestCloud(Cloud cloud, int tick, SentimentModel sentiment, double optimism)
+    {
+        if (tick == 0 && DeliveryLag > 0 && cloud.Alive)
+        {
+            var p = cloud.Parameters;
+            for (var month = 0; month < DeliveryLag; month++)
+            {
+                var capacity = TickZeroFleet.Installation(p.Capacity, p.Life, p.FleetGrowth, month);
+                _procurement.PlaceOrders(cloud, capacity, tick, due: month, placed: month - DeliveryLag);
+            }
+        }
+
+        _procurement.PlaceOrders(cloud, cloud.Invest(tick, optimism, Outlook(cloud, tick, sentiment)), tick, tick + DeliveryLag);
+    }
+
     /// <summary>Clears the fleets' tallies.</summary>
     internal void BeginTick()
     {
@@ -78,7 +100,7 @@ public sealed class SupplySide
 
     /// <summary>G_exp S^x_cap: the market's expected growth as capex and vendor plans read it (0 under v1).</summary>
     internal double MarketGrowth(SentimentModel sentiment) =>
-        _supply is null ? 0 : sentiment.ExpectedGrowth * Math.Pow(sentiment.Value, _supply.GrowthCapExponent);
+        _supply is null ? 0 : Math.Min(CapexPlanner.MaxPlannedGrowth, sentiment.ExpectedGrowth * Math.Pow(sentiment.Value, _supply.GrowthCapExponent));
 
     /// <summary>What <paramref name="cloud"/>'s v2 rules read this tick (default under v1).</summary>
     internal CloudOutlook Outlook(Cloud cloud, int tick, SentimentModel sentiment)
@@ -151,28 +173,47 @@ public sealed class SupplySide
                 }
 
                 var p = fleet.Parameters;
-                var retiring = fleet.Retire(tick, _supply.PlanningHorizon);
+                var (retiring, retiringNext) = fleet.Retire(tick, _supply.PlanningHorizon);
+                if (tick == 0)
+                {
+                    // The supply line the fleet already had (docs/model.md (I.2)).
+                    for (var month = 0; month < DeliveryLag; month++)
+                    {
+                        _procurement.PlaceOrders(fleet, TickZeroFleet.Installation(p.Capacity, p.Life, p.FleetGrowth, month), month - DeliveryLag, month);
+                    }
+                }
+
                 if (double.IsNaN(fleet.DemandShare))
                 {
-                    fleet.DemandShare = SolveDemandShare(fleet, tick, cloudDemand, cloudUnits, retiring, growth);
+                    fleet.DemandShare = SolveDemandShare(fleet, tick, cloudDemand, cloudUnits, (retiring, retiringNext), growth);
                 }
 
                 fleet.SetDemand(cloudDemand);
-                fleet.Planner.Observe(fleet.Demand, p.ForecastSmoothing, growth);
-                var order = fleet.Planner.Order(0, fleet.Demand, p.TargetUtilisation, fleet.Capacity, retiring, fleet.OnOrder);
+                fleet.Planner.Observe(fleet.Demand, 0, p.ForecastSmoothing, growth);
+                var order = fleet.Planner.Order(0, fleet.Demand, p.TargetUtilisation, fleet.Capacity, retiring, retiringNext, fleet.OnOrder);
                 fleet.OrderedThisTick = order;
                 if (order > 0)
                 {
-                    _procurement.PlaceOrders(fleet, order, tick);
+                    _procurement.PlaceOrders(fleet, order, tick, tick + DeliveryLag);
                 }
             }
         }
     }
 
-    // docs/model.md (7.12): mu so that the clouds place cloud_share_target of share_vendor's tick-0 orders.
-    private double SolveDemandShare(OutsideFleet fleet, int tick, double cloudDemand, ReadOnlySpan<double> cloudUnits, double retiring, double growth)
+    // docs/model.md (7.12): mu so that the clouds place cloud_share_target of share_vendor's tick-0 orders; with a
+    // delivery lag, tick-0 orders are for delivery L_p later and the shipments until then are the supply line the
+    // fleet had (I.2), so mu instead keeps the fleet on that growth path: its first order is the next installation.
+    private double SolveDemandShare(OutsideFleet fleet, int tick, double cloudDemand, ReadOnlySpan<double> cloudUnits, (double Within, double Next) retiring, double growth)
     {
         var p = fleet.Parameters;
+        if (DeliveryLag > 0 && cloudDemand > 0)
+        {
+            // docs/model.md (7.12a)
+            fleet.Planner.Expect(growth);
+            var next = TickZeroFleet.Installation(p.Capacity, p.Life, p.FleetGrowth, DeliveryLag);
+            return fleet.Planner.FreeDemandFor(next, p.TargetUtilisation, fleet.Capacity, retiring.Within, retiring.Next, fleet.OnOrder) / cloudDemand;
+        }
+
         var v = _vendors.FirstOrDefault(x => x.FirmId == p.ShareVendor);
         if (v is null || cloudDemand <= 0 || !p.VendorShares.TryGetValue(p.ShareVendor, out var share) || share <= 0)
         {
@@ -184,7 +225,7 @@ public sealed class SupplySide
         var wanted = Math.Max(0, (clouds / p.CloudShareTarget) - clouds - others);
         var order = wanted * v.ComputePerUnit / 1000 / share;
         fleet.Planner.Expect(growth);
-        var free = fleet.Planner.FreeDemandFor(order, p.TargetUtilisation, fleet.Capacity, retiring, fleet.OnOrder);
+        var free = fleet.Planner.FreeDemandFor(order, p.TargetUtilisation, fleet.Capacity, retiring.Within, retiring.Next, fleet.OnOrder);
         return free / cloudDemand;
     }
 }

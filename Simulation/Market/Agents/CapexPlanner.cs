@@ -11,6 +11,7 @@ public sealed class CapexPlanner
 {
     private readonly SupplyParameters _supply;
     private double _lastFree = double.NaN;
+    private double _lastCovered;
 
     internal CapexPlanner(SupplyParameters supply, double initialGrowth)
     {
@@ -24,19 +25,35 @@ public sealed class CapexPlanner
     /// <summary>ghat of the last plan.</summary>
     public double PlannedGrowth { get; private set; }
 
+    /// <summary>
+    /// Largest monthly growth a plan extrapolates: 50% a month compounds to 130 times in a year, beyond anything observed,
+    /// so only a runaway sentiment term reaches it; without it (1 + ghat)^L_p can overflow the fleet target and the
+    /// financing limit that scales with sentiment would pay for it.
+    /// </summary>
+    public const double MaxPlannedGrowth = 0.5;
+
     /// <summary>K* of the last plan, million CU.</summary>
     public double TargetCapacity { get; private set; }
 
-    /// <summary>Updates g_obs with this month's free demand (6.17) and returns ghat (6.18).</summary>
-    internal double Observe(double freeDemand, double smoothing, double marketGrowth)
+    // ghat as the plan uses it (docs/model.md (6.19)): within [-0.5, MaxPlannedGrowth].
+    private double Planned => Math.Clamp(PlannedGrowth, -0.5, MaxPlannedGrowth);
+
+    /// <summary>
+    /// Updates g_obs with this month's demand <paramref name="demand"/>, of which <paramref name="covered"/> is planned
+    /// by contracts (6.17), and returns ghat (6.18).
+    /// </summary>
+    internal double Observe(double demand, double covered, double smoothing, double marketGrowth)
     {
         if (_lastFree > 0)
         {
-            // docs/model.md (6.17)
-            ObservedGrowth = (smoothing * ((freeDemand / _lastFree) - 1)) + ((1 - smoothing) * ObservedGrowth);
+            // Growth is measured like for like, against last month's coverage: a contract that starts or ends moves
+            // demand between free and covered, which is not growth (docs/model.md (6.17)).
+            var free = Math.Max(0, demand - _lastCovered);
+            ObservedGrowth = (smoothing * ((free / _lastFree) - 1)) + ((1 - smoothing) * ObservedGrowth);
         }
 
-        _lastFree = freeDemand;
+        _lastFree = Math.Max(0, demand - covered);
+        _lastCovered = covered;
         return Expect(marketGrowth);
     }
 
@@ -51,23 +68,30 @@ public sealed class CapexPlanner
 
     /// <summary>
     /// Capacity to order (million CU, 6.19-6.20): <paramref name="contractedAhead"/> CU of take-or-pay at the horizon plus
-    /// free demand grown at ghat, over u*, less the fleet net of retirements and the weighted supply line.
+    /// free demand grown at ghat, over u*, less the fleet net of retirements within the horizon and the weighted supply
+    /// line, closed over T_adj, on top of the expected change of the target: the growth of its free part and the
+    /// capacity <paramref name="retiringNext"/> that leaves the fleet just beyond the horizon.
     /// </summary>
-    internal double Order(double contractedAhead, double freeDemand, double targetUtilisation, double capacity, double retiring, double onOrder)
+    internal double Order(double contractedAhead, double freeDemand, double targetUtilisation, double capacity, double retiring, double retiringNext, double onOrder)
     {
+        var g = Planned;
+        var free = freeDemand * Math.Pow(1 + g, _supply.PlanningHorizon) / targetUtilisation;
         // docs/model.md (6.19)
-        TargetCapacity = (contractedAhead + (freeDemand * Math.Pow(1 + Math.Max(-0.5, PlannedGrowth), _supply.PlanningHorizon))) / targetUtilisation;
+        TargetCapacity = (contractedAhead / targetUtilisation) + free;
         // docs/model.md (6.20)
-        return Math.Max(0, (TargetCapacity - capacity + retiring - (_supply.SupplyLineWeight * onOrder)) / _supply.AdjustmentTime);
+        var anchor = (g * free) + retiringNext;
+        return Math.Max(0, anchor + ((TargetCapacity - capacity + retiring - (_supply.SupplyLineWeight * onOrder)) / _supply.AdjustmentTime));
     }
 
     /// <summary>
     /// The free demand at which <see cref="Order"/> returns <paramref name="order"/> (no contracts): used once, at tick 0,
     /// to solve a fleet's demand share (docs/model.md (7.12)).
     /// </summary>
-    internal double FreeDemandFor(double order, double targetUtilisation, double capacity, double retiring, double onOrder)
+    internal double FreeDemandFor(double order, double targetUtilisation, double capacity, double retiring, double retiringNext, double onOrder)
     {
-        var target = (order * _supply.AdjustmentTime) + capacity - retiring + (_supply.SupplyLineWeight * onOrder);
-        return Math.Max(0, target * targetUtilisation / Math.Pow(1 + Math.Max(-0.5, PlannedGrowth), _supply.PlanningHorizon));
+        var g = Planned;
+        var t = _supply.AdjustmentTime;
+        var position = ((order - retiringNext) * t) + capacity - retiring + (_supply.SupplyLineWeight * onOrder);
+        return Math.Max(0, position * targetUtilisation / (Math.Pow(1 + g, _supply.PlanningHorizon) * (1 + (g * t))));
     }
 }

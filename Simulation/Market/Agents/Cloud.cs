@@ -360,19 +360,17 @@ public sealed class Cloud : Firm
         var contractedNow = Price > 0 ? outlook.ContractedNow / Price : 0;
         var covered = Math.Max(contractedNow, outlook.ContractedLabDemand);
         var freeDemand = Math.Max(0, Demand - covered);
-        planner.Observe(freeDemand, Parameters.ForecastSmoothing, outlook.MarketGrowth);
+        planner.Observe(Demand, covered, Parameters.ForecastSmoothing, outlook.MarketGrowth);
         var targetPrice = Pricing?.TargetPrice ?? Price;
         var contractedAhead = Math.Max(targetPrice > 0 ? outlook.ContractedAhead / targetPrice : 0, outlook.ContractedLabDemand);
-        var retiring = 0.0;
+        double retiring = 0, retiringNext = 0;
         foreach (var v in _fleet)
         {
-            if (v.RetiresAt <= tick + supply.PlanningHorizon)
-            {
-                retiring += v.Capacity;
-            }
+            retiring += v.RetiresAt <= tick + supply.PlanningHorizon ? v.Capacity : 0;
+            retiringNext += v.RetiresAt == tick + supply.PlanningHorizon + 1 ? v.Capacity : 0;
         }
 
-        var order = planner.Order(contractedAhead, freeDemand, Parameters.TargetUtilisation, Capacity, retiring, OnOrder);
+        var order = planner.Order(contractedAhead, freeDemand, Parameters.TargetUtilisation, Capacity, retiring, retiringNext, OnOrder);
         if (order > 0 && outlook.NewCapacityCost > 0)
         {
             // docs/model.md (6.21)

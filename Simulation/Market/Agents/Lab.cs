@@ -203,9 +203,18 @@ public sealed partial class Lab : Firm
     {
         var computePrice = 0.0;
         var shares = _market.Allocation is null ? _allocation : _share;
+        var placed = 0.0;
         for (var c = 0; c < shares.Length; c++)
         {
             computePrice += shares[c] * _clouds[c].Price;
+            placed += shares[c];
+        }
+
+        if (placed <= 0)
+        {
+            // Every cloud has defaulted: there is no compute price to mark up, and nothing to serve with, so the
+            // lab keeps its last price (its requests go unserved and it earns nothing).
+            return;
         }
 
         // docs/model.md (5.2)
@@ -253,7 +262,8 @@ public sealed partial class Lab : Firm
             training += _trainingServed[c];
         }
 
-        var servedFraction = requested > 0 ? served / requested : 1;
+        // A lab left without any live cloud (every cloud defaulted) asks for nothing and serves nothing.
+        var servedFraction = requested > 0 ? served / requested : _allocation.Sum() > 0 ? 1 : 0;
         if (!OpenWeights)
         {
             Served = Demand * servedFraction;

@@ -64,22 +64,23 @@ public sealed class OutsideFleet
         OrderedThisTick = 0;
     }
 
-    /// <summary>Retires vintages due at <paramref name="tick"/> and returns the capacity retiring within <paramref name="horizon"/> months.</summary>
-    internal double Retire(int tick, int horizon)
+    /// <summary>
+    /// Retires vintages due at <paramref name="tick"/>; returns the capacity retiring within <paramref name="horizon"/>
+    /// months and the capacity retiring in the month after it.
+    /// </summary>
+    internal (double Within, double Next) Retire(int tick, int horizon)
     {
         _fleet.RemoveAll(v => v.RetiresAt <= tick);
         Capacity = 0;
-        var retiring = 0.0;
+        double within = 0, next = 0;
         foreach (var v in _fleet)
         {
             Capacity += v.Capacity;
-            if (v.RetiresAt <= tick + horizon)
-            {
-                retiring += v.Capacity;
-            }
+            within += v.RetiresAt <= tick + horizon ? v.Capacity : 0;
+            next += v.RetiresAt == tick + horizon + 1 ? v.Capacity : 0;
         }
 
-        return retiring;
+        return (within, next);
     }
 
     /// <summary>Sets this tick's demand from the clouds' demand.</summary>

@@ -9,6 +9,7 @@ public sealed class SupplyPipeline
 {
     private readonly List<double> _ordered = [];
     private readonly List<double> _arrived = [];
+    private double[] _seeded = [];
 
     internal SupplyPipeline(int leadTime)
     {
@@ -28,11 +29,28 @@ public sealed class SupplyPipeline
     /// <summary>Capacity arrived at each tick, thousand units per month.</summary>
     public IReadOnlyList<double> Arrived => _arrived;
 
+    /// <summary>Expansions ordered before tick 0, by the tick they arrive at (index 0 unused), thousand units per month.</summary>
+    public IReadOnlyList<double> Seeded => _seeded;
+
+    /// <summary>
+    /// The expansions the vendor had in flight at tick 0: <paramref name="arrivals"/>[k - 1] arrives at tick k, for k below
+    /// L_v, when the first expansion ordered in the model arrives (docs/model.md (I.3)). Called once, before the first tick.
+    /// </summary>
+    internal void Seed(IReadOnlyList<double> arrivals)
+    {
+        _seeded = new double[arrivals.Count + 1];
+        for (var k = 0; k < arrivals.Count && k < LeadTime - 1; k++)
+        {
+            _seeded[k + 1] = arrivals[k];
+            InFlight += arrivals[k];
+        }
+    }
+
     /// <summary>The capacity due at <paramref name="tick"/> arrives (called once per tick, in tick order).</summary>
     internal double Arrive(int tick)
     {
         var source = tick - LeadTime;
-        var due = source >= 0 && source < _ordered.Count ? _ordered[source] : 0;
+        var due = source >= 0 ? (source < _ordered.Count ? _ordered[source] : 0) : (tick < _seeded.Length ? _seeded[tick] : 0);
         while (_arrived.Count < tick)
         {
             _arrived.Add(0);

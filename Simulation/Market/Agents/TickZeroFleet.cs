@@ -35,4 +35,16 @@ internal static class TickZeroFleet
 
         return slices;
     }
+
+    /// <summary>
+    /// Capacity the fleet had on order for delivery at tick <paramref name="month"/> (0 ≤ month &lt; L_d) when the model
+    /// starts: the installations that continue the pre-tick-0 growth path of <see cref="Slices"/>, so a fleet that
+    /// orders L_d months ahead does not start with an empty supply line (docs/model.md (I.2)).
+    /// </summary>
+    public static double Installation(double capacity, int life, double? growth, int month)
+    {
+        // docs/model.md (I.2)
+        var newest = Slices(capacity, life, growth)[0];
+        return newest * Math.Pow(1 + (growth ?? 0), month + 1);
+    }
 }

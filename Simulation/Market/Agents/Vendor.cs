@@ -16,6 +16,7 @@ public sealed class Vendor : Firm
     private double _idleShare;
     private SupplyParameters? _supply;
     private double _smoothedOrders;
+    private int _deliveryLag;
 
     internal Vendor(FirmServices services, VendorParameters parameters, int index)
         : base(services, parameters.Id, parameters.Name, FirmKind.Vendor, parameters.Shares)
@@ -58,7 +59,7 @@ public sealed class Vendor : Firm
     /// <summary>Units shipped this tick, thousand.</summary>
     public double Shipped { get; private set; }
 
-    /// <summary>Units ordered and not shipped, thousand.</summary>
+    /// <summary>Units ordered and not shipped, thousand, including orders not yet due.</summary>
     public double Backlog
     {
         get
@@ -72,6 +73,9 @@ public sealed class Vendor : Firm
             return total;
         }
     }
+
+    /// <summary>Units due and not shipped after this tick's shipments, thousand: the backlog that presses on price and capacity.</summary>
+    public double OverdueBacklog { get; private set; }
 
     /// <summary>Orders not shipped, at the prices they were placed at, USD billion (the v2 value law's backlog, docs/model.md (9.7)).</summary>
     public double BacklogValue
@@ -117,30 +121,48 @@ public sealed class Vendor : Firm
     {
         _supply = supply;
         Pipeline = new SupplyPipeline(supply.VendorLeadTime);
-        // Smoothed orders start at tick-0 supply: the vendor was shipping what it was asked for.
-        _smoothedOrders = Parameters.Supply;
+        _deliveryLag = supply.DeliveryLag;
+
+        // Capacity grew at supply_growth before tick 0, so the expansions ordered in the last L_v months are still
+        // arriving: the pipeline does not start empty (docs/model.md (I.3)).
+        var g = Parameters.SupplyGrowth;
+        var seeds = new double[supply.VendorLeadTime - 1];
+        for (var k = 1; k <= seeds.Length; k++)
+        {
+            seeds[k - 1] = Math.Max(0, Parameters.Supply * g * Math.Pow(1 + g, k - 1));
+        }
+
+        Pipeline.Seed(seeds);
+        // Set at the first plan, when the market's growth outlook is known.
+        _smoothedOrders = double.NaN;
     }
 
-    /// <summary>An outside fleet orders <paramref name="units"/> thousand units.</summary>
-    internal void Order(OutsideFleet buyer, double units, int tick)
+    /// <summary>
+    /// An outside fleet orders <paramref name="units"/> thousand units at <paramref name="tick"/>, to ship from
+    /// <paramref name="due"/>; an order placed before tick 0 (<paramref name="tick"/> negative) is not this tick's order.
+    /// </summary>
+    internal void Order(OutsideFleet buyer, double units, int tick, int due)
     {
         if (units > 0 && Alive)
         {
-            _backlog.Add(new ChipOrder(null, units, tick, ComputePerUnit, Price, buyer));
+            _backlog.Add(new ChipOrder(null, units, tick, ComputePerUnit, Price, buyer, due));
             buyer.OnOrder += units * ComputePerUnit / 1000;
-            OrderedUnits += units;
+            OrderedUnits += tick >= 0 ? units : 0;
         }
     }
 
-    /// <summary>A cloud orders <paramref name="units"/> thousand units.</summary>
-    internal void Order(Cloud buyer, double units, int tick)
+    /// <summary>
+    /// A cloud orders <paramref name="units"/> thousand units at <paramref name="tick"/>, to ship from
+    /// <paramref name="due"/>; an order placed before tick 0 (<paramref name="tick"/> negative) is not this tick's order.
+    /// </summary>
+    internal void Order(Cloud buyer, double units, int tick, int due)
     {
         if (units > 0 && Alive)
         {
-            _backlog.Add(new ChipOrder(buyer, units, tick, ComputePerUnit, Price));
+            _backlog.Add(new ChipOrder(buyer, units, tick, ComputePerUnit, Price, null, due));
             buyer.OnOrder += units * ComputePerUnit / 1000;
             buyer.OpenOrderValue += units * Price * (1 + buyer.Parameters.FacilityCostRatio);
-            OrderedUnits += units;
+            OrderedUnits += tick >= 0 ? units : 0;
         }
     }
 
@@ -160,7 +182,7 @@ public sealed class Vendor : Firm
         if (p.OtherDemand > 0)
         {
             var other = p.OtherDemand * Math.Pow(1 + p.OtherDemandGrowth, tick);
-            _backlog.Add(new ChipOrder(null, other, tick, ComputePerUnit, Price));
+            _backlog.Add(new ChipOrder(null, other, tick, ComputePerUnit, Price, null, tick));
             OrderedUnits += other;
         }
 
@@ -197,7 +219,7 @@ public sealed class Vendor : Firm
             {
                 var order = _backlog[i];
                 var first = order.Buyer is not null && prioritySupply[order.Buyer.Index];
-                if (first != (pass == 0) || order.Units <= 0)
+                if (first != (pass == 0) || order.Units <= 0 || order.Due > tick)
                 {
                     continue;
                 }
@@ -211,6 +233,12 @@ public sealed class Vendor : Firm
         }
 
         _backlog.RemoveAll(o => o.Units <= 1e-12);
+        OverdueBacklog = 0;
+        foreach (var order in _backlog)
+        {
+            OverdueBacklog += order.Due <= tick ? order.Units : 0;
+        }
+
         // docs/model.md (7.4)
         var unitCost = Shipped * UnitCost;
         Ledger.Transfer(Account, Outside.Outside, unitCost, FlowKind.UnitCost);
@@ -218,9 +246,10 @@ public sealed class Vendor : Firm
         Ledger.Transfer(Account, Outside.Outside, p.Opex, FlowKind.Opex);
         Spend(p.Opex);
 
-        // Price rises with the backlog and falls with idle supply, never below unit cost.
+        // Price rises with the backlog and falls with idle supply, never below unit cost. Orders not yet due
+        // are booked business, not a queue, so only overdue units press on the price.
         // docs/model.md (7.5)
-        var backlogRatio = Supply > 0 ? Backlog / Supply : 0;
+        var backlogRatio = Supply > 0 ? OverdueBacklog / Supply : 0;
         if (backlogRatio > 0)
         {
             Price *= 1 + (p.PriceAdjustment * Math.Min(1, backlogRatio));
@@ -231,7 +260,7 @@ public sealed class Vendor : Firm
         }
 
         Price = Math.Max(UnitCost, Price);
-        _soldOut = Backlog > 0;
+        _soldOut = OverdueBacklog > 0;
         _idleShare = Supply > 0 ? 1 - (Shipped / Supply) : 0;
         // docs/model.md (7.6)
         if (p.GenerationMonths > 0 && tick > 0 && tick % p.GenerationMonths == 0)
@@ -278,14 +307,21 @@ public sealed class Vendor : Firm
     }
 
     // docs/model.md (7.7)-(7.9): smoothed orders grown over the lead time plus the backlog to clear set the
-    // capacity target; the gap to capacity plus the pipeline is ordered over T_v and arrives L_v later.
+    // capacity target; the gap to capacity plus the pipeline is ordered over T_v and arrives L_v later. Orders
+    // placed now ship L_d later, so they are grown (or, when L_d > L_v, shrunk) over L_v - L_d only.
     private void PlanCapacity(int tick, double growthOutlook, SupplyParameters supply)
     {
         var a = supply.OrderSmoothing;
+        if (double.IsNaN(_smoothedOrders))
+        {
+            // The vendor was shipping what it was asked for, and its bookings ran L_d months ahead of its shipments.
+            _smoothedOrders = Parameters.Supply * Math.Pow(1 + growthOutlook, _deliveryLag);
+        }
+
         // docs/model.md (7.7)
         _smoothedOrders = (a * OrderedUnits) + ((1 - a) * _smoothedOrders);
         // docs/model.md (7.8)
-        var target = (_smoothedOrders * Math.Pow(1 + growthOutlook, supply.VendorLeadTime)) + (Backlog / supply.BacklogClearanceTime);
+        var target = (_smoothedOrders * Math.Pow(1 + growthOutlook, supply.VendorLeadTime - _deliveryLag)) + (OverdueBacklog / supply.BacklogClearanceTime);
         // docs/model.md (7.9)
         var expansion = Math.Max(0, (target - _capacity - Pipeline!.InFlight) / supply.VendorAdjustmentTime);
         Pipeline.Order(tick, expansion);

@@ -13,7 +13,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="RiskFreeRate">r_f, per year.</param>
 /// <param name="EquityRiskPremium">erp, per year.</param>
 /// <param name="CapexRule">How clouds size chip orders.</param>
-/// <param name="PlanningHorizon">L_p: months ahead the capacity target looks.</param>
+/// <param name="PlanningHorizon">L_p: months ahead the capacity target looks, and months from a backlog-rule order to its delivery.</param>
 /// <param name="AdjustmentTime">T_adj: months over which the capacity gap is closed.</param>
 /// <param name="SupplyLineWeight">beta_SL: weight of capacity on order in the gap (1 counts all of it).</param>
 /// <param name="DemandWeight">omega_d: weight of observed free-demand growth against the market's expected growth.</param>
@@ -46,4 +46,11 @@ public sealed record SupplyParameters(
     double BacklogClearanceTime,
     double OrderSmoothing,
     double CapacityDecay,
-    IReadOnlyList<OutsideFleetParameters> OutsideFleets);
+    IReadOnlyList<OutsideFleetParameters> OutsideFleets)
+{
+    /// <summary>
+    /// L_d, months from a chip order to the month it may ship: under the backlog rule capacity is committed L_p months
+    /// ahead and ships then (docs/model.md (6.20a)); the forecast rule's orders ship as soon as the vendor can.
+    /// </summary>
+    public int DeliveryLag => CapexRule == CapexRule.Backlog ? PlanningHorizon : 0;
+}
