@@ -176,4 +176,71 @@ public sealed class FuzzRegressionTests
         Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
         Assert.Contains("Cannot parse argument '' for option '--parallel'", error, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// 15 (seed 76gyP2XFJtD1): <c>compare --out DIR tiny tiny</c>, an existing folder where compare writes a
+    /// CSV file, simulated both scenarios and then failed to open the folder as a file: "Access to the path
+    /// ... is denied", exit 1.
+    /// </summary>
+    [Fact]
+    public void Regression15_CompareOutExistingFolder_ExitsTwoBeforeSimulating()
+    {
+        using var temp = new TempFolder();
+        var tiny = temp.Write("tiny.json", FuzzInputs.Tiny);
+        var folder = Directory.CreateDirectory(temp.PathOf("folder")).FullName;
+
+        var (exit, _, error) = CliHarness.Run("compare", "--out", folder, tiny, tiny);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"--out {folder}: is an existing folder; expected a file path", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("tiny: ", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(folder));
+    }
+
+    /// <summary>
+    /// 16 (probing every command after 15): an --out that is a file, lies under a file or is empty reached
+    /// Directory.CreateDirectory or Path.GetFullPath, exit 1 (an "internal error" for the empty one).
+    /// </summary>
+    [Theory]
+    [InlineData("run", "file", "is an existing file; expected a folder")]
+    [InlineData("run", "under-file", "is a file, so no folder can be made inside it")]
+    [InlineData("run", "empty", "--out: expected a folder path, got an empty one")]
+    [InlineData("plot", "file", "is an existing file; expected a folder")]
+    [InlineData("plot", "empty", "--out: expected a folder path, got an empty one")]
+    [InlineData("compare", "under-file", "is a file, so no folder can be made inside it")]
+    [InlineData("compare", "empty", "--out: expected a file path, got an empty one")]
+    [InlineData("merge", "file", "is an existing file; expected a folder")]
+    public void Regression16_OutputPathTheCommandCannotUse_ExitsTwo(string command, string kind, string message)
+    {
+        using var temp = new TempFolder();
+        var tiny = temp.Write("tiny.json", FuzzInputs.Tiny);
+        var file = temp.Write("file.json", "{}");
+        var output = kind switch
+        {
+            "file" => file,
+            "under-file" => Path.Combine(file, "sub", "x.csv"),
+            _ => "",
+        };
+        string[] args = command switch
+        {
+            "run" => ["run", tiny, "--quiet", "--no-charts", "--ticks", "6", "--out", output],
+            "plot" => ["plot", RunFolderOf(temp, tiny), "--out", output],
+            "merge" => ["merge", temp.Root, "--out", output],
+            _ => ["compare", tiny, "--quiet", "--out", output],
+        };
+
+        var (exit, _, error) = CliHarness.Run(args);
+
+        Assert.True(exit == 2, error);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+        Assert.Equal("{}", File.ReadAllText(file));
+    }
+
+    private static string RunFolderOf(TempFolder temp, string scenario)
+    {
+        var run = temp.PathOf("run");
+        Assert.Equal(0, CliHarness.Run("run", scenario, "--quiet", "--no-charts", "--ticks", "6", "--out", run).Exit);
+        return run;
+    }
 }

@@ -47,6 +47,8 @@ internal static class BacktestCommand
                 var set = ObservationLoader.Load(parse.GetValue(observations)!);
                 var options = new BacktestOptions(reps ?? scenario.Replications, threads, fromDate, untilDate);
                 var quietly = parse.GetValue(quiet);
+                // Checked before the replications run, so a bad --out costs nothing.
+                var target = OutputPath.Folder(parse.GetValue(output) ?? Path.Combine("output", "backtests", scenario.Name), replaced: true);
                 var progress = ProgressDisplay.Create(quietly, error, "replications");
                 BacktestResult? result = null;
                 var gate = new object();
@@ -56,7 +58,6 @@ internal static class BacktestCommand
                         lock (gate)
                             advance();
                     }, cancel));
-                var target = parse.GetValue(output) ?? Path.Combine("output", "backtests", scenario.Name);
                 using var folder = new RunFolder(target);
                 var notes = new List<string>
                 {

@@ -39,6 +39,7 @@ internal static class CalibrateCommand
                 var spec = CalibrationLoader.Load(path);
                 var plan = CalibrationPlan.Create(spec);
                 var outDirectory = parse.GetValue(output) ?? Path.Combine("output", "calibrations", spec.Name);
+                OutputPath.Folder(outDirectory, replaced: false);
                 var quietly = parse.GetValue(quiet);
                 if (!quietly)
                 {

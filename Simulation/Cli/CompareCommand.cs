@@ -32,6 +32,9 @@ internal static class CompareCommand
 
                 // Load every file first, so a bad one fails before any simulation.
                 var scenarios = parse.GetValue(files)!.Select(f => RunPipeline.Apply(ScenarioSource.Load(f, [], "compare").Parameters, options)).ToList();
+                // And the output path, so a folder or an unwritable place given as --out fails before any simulation too.
+                var path = parse.GetValue(output) ?? Path.Combine("output", "compare", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + ".csv");
+                OutputPath.File(path, VerdictPath);
                 var rows = new List<CompareRow>();
                 var progress = ProgressDisplay.Create(options.Quiet, error, "months");
                 var gate = new object();
@@ -80,11 +83,9 @@ internal static class CompareCommand
                     verdicts.AddRange(result.Analysis.Pairs.Select(p => CompareVerdictRow.Of(scenario.Name, VerdictRows.Of(p))));
                 }
 
-                var path = parse.GetValue(output) ?? Path.Combine("output", "compare", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + ".csv");
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
                 var verdictPath = VerdictPath(path);
-                CsvTable.WriteAll(path, rows);
-                CsvTable.WriteAll(verdictPath, verdicts);
+                WriteBoth(path, rows, verdictPath, verdicts);
                 var names = scenarios.Select(s => s.Name).ToList();
                 // The verdicts lead: they are the answer; the returns table shows what they rest on.
                 CompareVerdictTable.Write(parse.InvocationConfiguration.Output, names, verdicts);
@@ -95,6 +96,27 @@ internal static class CompareCommand
             });
         });
         return command;
+    }
+
+    /// <summary>
+    /// Writes both CSVs under temporary names and renames them into place only when both are complete, so a
+    /// failure never leaves one new file beside an old or missing other.
+    /// </summary>
+    private static void WriteBoth(string path, List<CompareRow> rows, string verdictPath, List<CompareVerdictRow> verdicts)
+    {
+        var suffix = $".partial-{Environment.ProcessId}";
+        try
+        {
+            CsvTable.WriteAll(path + suffix, rows);
+            CsvTable.WriteAll(verdictPath + suffix, verdicts);
+            File.Move(path + suffix, path, overwrite: true);
+            File.Move(verdictPath + suffix, verdictPath, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(path + suffix);
+            File.Delete(verdictPath + suffix);
+        }
     }
 
     /// <summary>The verdicts' CSV beside the comparison CSV: <c>x.csv</c> gives <c>x.verdict.csv</c>.</summary>

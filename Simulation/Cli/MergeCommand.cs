@@ -26,6 +26,7 @@ internal static class MergeCommand
             var error = parse.InvocationConfiguration.Error;
             try
             {
+                OutputPath.Folder(parse.GetValue(output)!, replaced: false);
                 if (parse.GetValue(folders)!.All(Experiments.Calibration.CalibrationMerger.IsCalibration))
                 {
                     // Calibration shards hold the global design only; --resume on the merged folder refines and reports.

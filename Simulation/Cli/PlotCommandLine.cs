@@ -29,6 +29,7 @@ internal static class PlotCommandLine
 
                 var outDir = parse.GetValue(output)
                     ?? (dirs.Length == 1 ? Path.Combine(dirs[0], RunArtifacts.ChartsFolder) : Path.Combine("output", "plots", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture)));
+                OutputPath.Folder(outDir, replaced: false);
                 var set = new PlotCommand().Plot(dirs, outDir);
                 parse.InvocationConfiguration.Output.WriteLine($"{set.Charts.Count} charts written to {Path.GetFullPath(outDir)}");
                 return ExitCodes.Ok;

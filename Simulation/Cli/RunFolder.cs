@@ -2,7 +2,8 @@ namespace MarketSim.Cli;
 
 /// <summary>
 /// A run's output folder written under a temporary name and renamed into place when complete, so an
-/// interrupted run never leaves a folder that looks finished.
+/// interrupted run never leaves a folder that looks finished. A path it cannot use is bad input
+/// (<see cref="OutputPath"/>), found before anything is written.
 /// </summary>
 internal sealed class RunFolder : IDisposable
 {
@@ -10,7 +11,7 @@ internal sealed class RunFolder : IDisposable
 
     public RunFolder(string finalPath)
     {
-        FinalPath = Path.GetFullPath(finalPath);
+        FinalPath = OutputPath.Folder(finalPath, replaced: true);
         var parent = Path.GetDirectoryName(FinalPath) ?? ".";
         Directory.CreateDirectory(parent);
         TempPath = Path.Combine(parent, $".{Path.GetFileName(FinalPath)}.partial-{Environment.ProcessId}");

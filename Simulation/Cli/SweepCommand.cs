@@ -62,6 +62,7 @@ internal static class SweepCommand
             var spec = SweepLoader.Load(args.File);
             var plan = SweepPlan.Create(spec);
             var outDirectory = args.Out ?? Path.Combine("output", "sweeps", spec.Name);
+            OutputPath.Folder(outDirectory, replaced: false);
             var options = new SweepRunOptions(outDirectory, args.Parallel, shard, args.Resume, ProgressDisplay.Create(args.Quiet, error, "runs"));
             if (!args.Quiet)
             {
