@@ -237,6 +237,25 @@ public sealed class FuzzRegressionTests
         Assert.Equal("{}", File.ReadAllText(file));
     }
 
+    [Fact]
+    public void Regression17_RunOutOverAFolderThatIsNoEarlierResult_ExitsTwoAndDeletesNothing()
+    {
+        // run --out replaces its folder; pointed at a folder of other files (a home folder, the scenarios) it used to
+        // delete them all.
+        using var temp = new TempFolder();
+        var tiny = temp.Write("tiny.json", FuzzInputs.Tiny);
+
+        var (exit, _, error) = CliHarness.Run("run", tiny, "--quiet", "--no-charts", "--ticks", "6", "--out", temp.Root);
+
+        Assert.True(exit == 2, error);
+        Assert.Contains("no earlier result", error, StringComparison.Ordinal);
+        Assert.Equal(FuzzInputs.Tiny, File.ReadAllText(tiny));
+
+        // An earlier run's folder is still replaced.
+        var run = RunFolderOf(temp, tiny);
+        Assert.Equal(0, CliHarness.Run("run", tiny, "--quiet", "--no-charts", "--ticks", "6", "--out", run).Exit);
+    }
+
     private static string RunFolderOf(TempFolder temp, string scenario)
     {
         var run = temp.PathOf("run");

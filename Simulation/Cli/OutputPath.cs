@@ -10,6 +10,9 @@ namespace MarketSim.Cli;
 /// </summary>
 internal static class OutputPath
 {
+    // Files that mark a folder as an earlier result that a new one may replace: a run's manifest, a backtest's scores.
+    private static readonly string[] ReplaceableMarkers = ["manifest.json", "scores.csv"];
+
     /// <summary>
     /// A folder the command creates or writes into; with <paramref name="replaced"/> the folder is built
     /// beside it and renamed into place (<see cref="RunFolder"/>), so its parent must be writable too.
@@ -23,6 +26,10 @@ internal static class OutputPath
         var existing = NearestExisting(path, full);
         if (replaced)
         {
+            // Replacing deletes the folder: only an earlier result (a run's manifest, a backtest's scores) may go.
+            if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any()
+                && !ReplaceableMarkers.Any(m => System.IO.File.Exists(Path.Combine(full, m))))
+                throw Error(path, $"is a folder that holds other files and no earlier result ({string.Join(" or ", ReplaceableMarkers)}), and it would be replaced; expected a new or empty folder, or an earlier result's folder");
             var parent = Path.GetDirectoryName(full) ?? throw Error(path, "is the root of a file system; expected a folder inside one");
             if (Directory.Exists(parent))
                 Writable(path, parent);
