@@ -1,4 +1,5 @@
 using MarketSim.Scenarios;
+using MathNet.Numerics.Statistics;
 
 namespace MarketSim.Tests.Thesis;
 
@@ -19,6 +20,30 @@ public sealed class V2LibraryInvariantTests
         Assert.NotNull(scenario.Finance);
         var ticks = ThesisRuns.Run(scenario, 20, () => new int[1], (m, p) => p[0]++, check: true);
         Assert.All(ticks, t => Assert.Equal(scenario.Ticks, t[0]));
+    }
+
+    [Fact]
+    public void BubbleBurst_OnTheV2Baseline_CapexSwingsFarMoreThanSpendAndFallsFromItsPeak()
+    {
+        // The bullwhip MODEL.md section 4.5 asks to see in the bubble scenario: end-customer spend grows smoothly,
+        // while capex, ordered a planning horizon ahead on expected growth, booms and then drains with the supply line.
+        var scenario = OnV2Baseline("bubble-burst");
+        var runs = ThesisRuns.Run(scenario, 20, () => new List<(double Spend, double Capex)>(), (m, p) => p.Add((m.Totals.CustomerSpend, m.Totals.AiCapex)));
+
+        static double Volatility(IReadOnlyList<double> x) =>
+            Enumerable.Range(1, x.Count - 1).Select(i => Math.Log(Math.Max(x[i], 1e-9) / Math.Max(x[i - 1], 1e-9))).PopulationStandardDeviation();
+
+        var spend = runs.Select(r => Volatility([.. r.Select(x => x.Spend)])).ToArray();
+        var capex = runs.Select(r => Volatility([.. r.Select(x => x.Capex)])).ToArray();
+        var drop = runs.Select(r =>
+        {
+            var c = r.Select(x => x.Capex).ToArray();
+            var peak = Array.IndexOf(c, c.Max());
+            return c[peak..].Min() / c[peak];
+        }).ToArray();
+
+        Assert.True(capex.Median() > 5 * spend.Median(), $"capex volatility {capex.Median()} against spend {spend.Median()}");
+        Assert.True(drop.Median() < 0.5, $"capex trough over peak {drop.Median()}");
     }
 
     private static MarketSim.Market.Parameters.ScenarioParameters OnV2Baseline(string name)
