@@ -27,6 +27,18 @@ public sealed class OutcomeAnalysisTests
     }
 
     [Fact]
+    public void Analyse_ListedRacetrack_IsARacetrackInvestor()
+    {
+        // MODEL.md 8.4.12: each racetrack investor against every other investor, racetrack-listed included.
+        var listed = new InvestorSample("listed", "racetrack-listed", "", [3, 3]);
+        var result = OutcomeAnalysis.Analyse([Racetrack(2, 4), listed, Bet("bet", 1, 1)], Settings);
+
+        Assert.Equal(
+            [("racetrack", "listed"), ("racetrack", "bet"), ("listed", "racetrack"), ("listed", "bet")],
+            result.Pairs.Select(p => (p.Investor, p.Versus)).ToArray());
+    }
+
+    [Fact]
     public void Analyse_TwoReplications_IntervalIsTheSmallestAndLargestResampleMean()
     {
         // n = 2, differences 0 and 2: a resample's mean is 0, 1 or 2 with probability 1/4, 1/2, 1/4, so the 2.5% and

@@ -21,6 +21,9 @@ public static class OutcomeAnalysis
     /// <summary>The strategy whose investors are compared with every other investor.</summary>
     public const string RacetrackStrategy = "racetrack";
 
+    /// <summary>The racetrack held as listed companies, core businesses included (MODEL.md 8.4.7): a racetrack investor too.</summary>
+    public const string RacetrackListedStrategy = "racetrack-listed";
+
     /// <summary>Statistics per investor and a verdict per pair.</summary>
     public static OutcomeAnalysisResult Analyse(IReadOnlyList<InvestorSample> samples, AnalysisSettings settings)
     {
@@ -57,10 +60,11 @@ public static class OutcomeAnalysis
             statistics.Add(new InvestorStatistics(samples[k].Id, medians[k], low, high, certainty[k]));
         }
 
+        // MODEL.md 8.4.12: each racetrack investor (the AI basket or the listed companies) against every other investor.
         var pairs = new List<PairVerdict>();
         for (var a = 0; a < samples.Count; a++)
         {
-            if (!string.Equals(samples[a].Strategy, RacetrackStrategy, StringComparison.OrdinalIgnoreCase))
+            if (!IsRacetrack(samples[a]))
                 continue;
             for (var v = 0; v < samples.Count; v++)
             {
@@ -71,6 +75,10 @@ public static class OutcomeAnalysis
 
         return new OutcomeAnalysisResult(statistics, pairs);
     }
+
+    private static bool IsRacetrack(InvestorSample sample) =>
+        string.Equals(sample.Strategy, RacetrackStrategy, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(sample.Strategy, RacetrackListedStrategy, StringComparison.OrdinalIgnoreCase);
 
     private static PairVerdict Pair(InvestorSample a, InvestorSample b, double[]? meansA, double[]? meansB, double medianDifference,
         double certaintyDifference, double confidence)
