@@ -206,26 +206,35 @@ public sealed class SupplySide
     private double SolveDemandShare(OutsideFleet fleet, int tick, double cloudDemand, ReadOnlySpan<double> cloudUnits, (double Within, double Next) retiring, double growth)
     {
         var p = fleet.Parameters;
-        if (DeliveryLag > 0 && cloudDemand > 0)
+        if (cloudDemand <= 0 || FirstOrder(fleet, tick, cloudUnits) is not { } order)
+        {
+            return 0;
+        }
+
+        fleet.Planner.Expect(growth);
+        var free = fleet.Planner.FreeDemandFor(order, p.TargetUtilisation, fleet.Capacity, retiring.Within, retiring.Next, fleet.OnOrder);
+        return free / cloudDemand;
+    }
+
+    // The fleet's tick-0 order mu must produce, million CU, or null when the share target names no usable vendor.
+    private double? FirstOrder(OutsideFleet fleet, int tick, ReadOnlySpan<double> cloudUnits)
+    {
+        var p = fleet.Parameters;
+        if (DeliveryLag > 0)
         {
             // docs/model.md (7.12a)
-            fleet.Planner.Expect(growth);
-            var next = TickZeroFleet.Installation(p.Capacity, p.Life, p.FleetGrowth, DeliveryLag);
-            return fleet.Planner.FreeDemandFor(next, p.TargetUtilisation, fleet.Capacity, retiring.Within, retiring.Next, fleet.OnOrder) / cloudDemand;
+            return TickZeroFleet.Installation(p.Capacity, p.Life, p.FleetGrowth, DeliveryLag);
         }
 
         var v = _vendors.FirstOrDefault(x => x.FirmId == p.ShareVendor);
-        if (v is null || cloudDemand <= 0 || !p.VendorShares.TryGetValue(p.ShareVendor, out var share) || share <= 0)
+        if (v is null || !p.VendorShares.TryGetValue(p.ShareVendor, out var share) || share <= 0)
         {
-            return 0;
+            return null;
         }
 
         var clouds = cloudUnits[v.Index];
         var others = v.OrderedUnits - clouds + (v.Parameters.OtherDemand * Math.Pow(1 + v.Parameters.OtherDemandGrowth, tick));
         var wanted = Math.Max(0, (clouds / p.CloudShareTarget) - clouds - others);
-        var order = wanted * v.ComputePerUnit / 1000 / share;
-        fleet.Planner.Expect(growth);
-        var free = fleet.Planner.FreeDemandFor(order, p.TargetUtilisation, fleet.Capacity, retiring.Within, retiring.Next, fleet.OnOrder);
-        return free / cloudDemand;
+        return wanted * v.ComputePerUnit / 1000 / share;
     }
 }
