@@ -16,9 +16,10 @@ public sealed class VerdictCliTests
         Assert.True(exit == 0, error);
         var verdict = File.ReadAllLines(Path.Combine(folder, "verdict.csv"));
         Assert.Equal("investor,versus,replications,mean_difference,mean_difference_low,mean_difference_high,median_difference,probability_better,certainty_equivalent_difference,verdict", verdict[0]);
-        // One row per other investor of the baseline (seven), each with a verdict word.
-        Assert.Equal(7, verdict.Length - 1);
-        Assert.All(verdict.Skip(1), line => Assert.Matches("^racetrack,.*,4,.*,(better|worse|undecided)$", line));
+        // One row per racetrack investor (the basket and the listed companies) and other investor of the baseline
+        // (eight each), each with a verdict word.
+        Assert.Equal(16, verdict.Length - 1);
+        Assert.All(verdict.Skip(1), line => Assert.Matches("^racetrack(-listed)?,.*,4,.*,(better|worse|undecided)$", line));
         var summary = File.ReadAllLines(Path.Combine(folder, "summary.csv"))[0].Split(',');
         Assert.Subset(summary.ToHashSet(), new HashSet<string> { "median_return", "mean_return_low", "mean_return_high", "certainty_equivalent" });
         var report = File.ReadAllText(Path.Combine(folder, "report.html"));
@@ -80,7 +81,7 @@ public sealed class VerdictCliTests
         Assert.True(exit == 0, error);
         var verdicts = File.ReadAllLines(Path.Combine(Path.GetDirectoryName(csv)!, "compare.verdict.csv"));
         Assert.Equal("scenario,investor,versus,replications,mean_difference,mean_difference_low,mean_difference_high,median_difference,probability_better,certainty_equivalent_difference,verdict", verdicts[0]);
-        Assert.Equal(14, verdicts.Length - 1);
+        Assert.Equal(32, verdicts.Length - 1);
         Assert.True(output.IndexOf("Verdict of the racetrack", StringComparison.Ordinal) < output.IndexOf("Mean final return", StringComparison.Ordinal));
     }
 
@@ -96,7 +97,7 @@ public sealed class VerdictCliTests
         Assert.True(exit == 0, error);
         var verdicts = File.ReadAllLines(Path.Combine(Path.GetDirectoryName(csv)!, "compare.verdict.csv")).Skip(1).ToList();
         Assert.NotEmpty(verdicts);
-        Assert.All(verdicts, line => Assert.StartsWith("small,racetrack,", line, StringComparison.Ordinal));
+        Assert.All(verdicts, line => Assert.Matches("^small,racetrack(-listed)?,", line));
         Assert.All(verdicts, line => Assert.Equal("5", line.Split(',')[3]));
     }
 }

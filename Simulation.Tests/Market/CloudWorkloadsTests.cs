@@ -208,7 +208,4 @@ public sealed class CloudWorkloadsTests
         Assert.Equal(cloud.Revenue - cloud.CaptiveRevenue, cloud.ExternalRevenue, 12);
         Assert.Equal(cloud.Profit - cloud.CaptiveRevenue + (cloud.Costs * cloud.CaptiveServed / cloud.ServedCompute), cloud.ExternalProfit, 12);
     }
-
-    [Fact]
-    public void Library_KeepsWorkloadsOff() => Assert.Null(TestScenarios.Baseline().Market.Workloads);
 }

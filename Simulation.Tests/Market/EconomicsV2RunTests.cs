@@ -9,7 +9,7 @@ public sealed class EconomicsV2RunTests
     [Fact]
     public void Baseline_DemandHalfOfV2On_KeepsInvariantsAndTheOpenCap()
     {
-        var baseline = TestScenarios.Baseline();
+        var baseline = TestScenarios.BaselineV1();
         var scenario = baseline with
         {
             Market = baseline.Market with

@@ -62,7 +62,7 @@ public sealed class FinanceTests
     [Fact]
     public void FinanceOnWithoutRatesOrDefaults_ReproducesTheV1Ledger()
     {
-        var v1 = TestScenarios.Baseline() with { Ticks = 24 };
+        var v1 = TestScenarios.BaselineV1() with { Ticks = 24 };
         var off = v1 with { Supply = SupplyScenarios.V1() with { RiskFreeRate = 0 }, Finance = Defaults() with { SpreadBase = 0, SpreadSlope = 0, DefaultLeverage = 1e12 } };
         var a = new MarketModel(v1, 0, 11);
         var b = new MarketModel(off, 0, 11);

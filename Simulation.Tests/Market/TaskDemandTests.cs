@@ -125,14 +125,4 @@ public sealed class TaskDemandTests
         Assert.Equal(spend[0], spend[2], 9);
         Assert.Equal(Math.Pow(tau, 1 - eta), spend[3] / spend[2], 9);
     }
-
-    [Fact]
-    public void Library_KeepsV2Off()
-    {
-        var baseline = TestScenarios.Baseline().Market;
-
-        Assert.Null(baseline.TaskDemand);
-        Assert.Null(baseline.Knowledge);
-        Assert.Null(baseline.Allocation);
-    }
 }

@@ -20,6 +20,7 @@ internal static class TestScenarios
     public const string VendorB = "vendor-b";
 
     private static readonly Lazy<ScenarioParameters> BaselineScenario = new(LoadBaseline);
+    private static readonly Lazy<ScenarioParameters> BaselineV1Scenario = new(LoadBaselineV1);
 
     /// <summary>Lab ids of <see cref="Quiet"/> in order.</summary>
     public static string LabId(int index) => "lab-" + (char)('a' + index);
@@ -181,8 +182,14 @@ internal static class TestScenarios
     public static AllianceParameters Horizontal(string id, IReadOnlyList<string> clouds, IReadOnlyList<string> labs, double interop, int startTick = 0) =>
         new(id, AllianceKind.Horizontal, startTick, null, clouds, labs, [], [], [], 0, false, 0, 0, interop, 0);
 
-    /// <summary>The calibrated baseline scenario (scenarios/baseline-2025.json), loaded once.</summary>
+    /// <summary>The library baseline (scenarios/baseline-2025.json, economics v2), loaded once.</summary>
     public static ScenarioParameters Baseline() => BaselineScenario.Value;
+
+    /// <summary>
+    /// The baseline as it stood under economics v1 (Simulation.Tests/Fixtures/baseline-2025-v1.json), for dockings that
+    /// switch v2 parts on one at a time over the v1 rules.
+    /// </summary>
+    public static ScenarioParameters BaselineV1() => BaselineV1Scenario.Value;
 
     /// <summary>The repository root: the first folder above the test binaries that holds MarketSim.sln.</summary>
     public static string RepositoryRoot() => Repository.Root;
@@ -226,9 +233,9 @@ internal static class TestScenarios
     public static ScenarioParameters With(this ScenarioParameters s, params ContractParameters[] contracts) =>
         s with { Contracts = [.. s.Contracts, .. contracts] };
 
-    private static ScenarioParameters LoadBaseline()
-    {
-        var path = Path.Combine(RepositoryRoot(), "scenarios", "baseline-2025.json");
-        return ScenarioBinder.Bind<ScenarioParameters>(ResolvedDocument.Load(path));
-    }
+    private static ScenarioParameters LoadBaseline() =>
+        ScenarioLoader.Load(Path.Combine(RepositoryRoot(), "scenarios", "baseline-2025.json"), []).Parameters;
+
+    private static ScenarioParameters LoadBaselineV1() =>
+        ScenarioLoader.Load(Path.Combine(RepositoryRoot(), "Simulation.Tests", "Fixtures", "baseline-2025-v1.json"), []).Parameters;
 }

@@ -5,8 +5,11 @@ namespace MarketSim.Tests.Thesis;
 
 /// <summary>
 /// docs/model.md section 1.1: the answer to "racetrack or one horse?" must not be built in. Over 50 replications
-/// the racetrack must win in one scenario and lose to some single-lab bet in another. Investor returns
-/// depend on customers only through lab demand shares, so 2,000 customers (a tenth of the baseline) do.
+/// some single-lab bet beats the racetrack in one scenario, and the racetrack is not bounded below: with the demand
+/// of the baseline growing only by adoption and the cost of a task (the frontier unlocks no new tasks and tokens per
+/// task stay flat), it loses money. Investor returns depend on customers only through lab demand shares, so 2,000
+/// customers (a tenth of the baseline) do. Under v1, `commoditization` also had the racetrack beat every single-lab
+/// bet; under v2 no library scenario does (scenarios/README.md says why).
 /// </summary>
 public sealed class NoBuiltInAnswerTests(ITestOutputHelper output)
 {
@@ -23,24 +26,24 @@ public sealed class NoBuiltInAnswerTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Commoditization_Racetrack_BeatsEverySingleLabBet()
+    public void Baseline_WithoutTaskUnlocking_RacetrackLosesMoney()
     {
-        var results = Summarise("commoditization");
+        // Clouds order a planning horizon ahead on the growth they expect; when demand grows more slowly, fleets
+        // arrive into thin utilisation, prices fall toward cost and the vendors' orders fall away.
+        var results = Summarise("baseline-2025", "market.task_demand.adjustment=0", "market.task_demand.tokens_exponent=0");
         var racetrack = results.Single(r => r.Strategy == "racetrack");
-        foreach (var bet in results.Where(r => r.Strategy == "single-lab"))
-        {
-            Assert.True(racetrack.MeanReturn > bet.MeanReturn, $"racetrack ({racetrack.MeanReturn:P0}) should beat {bet.Id} ({bet.MeanReturn:P0})");
-        }
+        Assert.True(racetrack.MedianReturn < 0, $"racetrack median {racetrack.MedianReturn:P0} should be a loss");
+        Assert.True(racetrack.P5Return < -0.2, $"racetrack p5 {racetrack.P5Return:P0} should be a loss of more than a fifth");
     }
 
-    private IReadOnlyList<StrategyResult> Summarise(string name)
+    private IReadOnlyList<StrategyResult> Summarise(string name, params string[] overrides)
     {
-        var scenario = ThesisRuns.Load(name, Customers);
+        var scenario = ThesisRuns.Load(name, [Customers, .. overrides]);
         var outcomes = ThesisRuns.Run(scenario, Replications, () => new List<InvestorOutcome>(), finished: (m, p) => p.AddRange(InvestorOutcome.Of(m)));
         var results = StrategyResult.Summarise(outcomes.SelectMany(o => o));
         foreach (var r in results)
         {
-            output.WriteLine($"{name} {r.Id}: mean {r.MeanReturn:P0}, p5 {r.P5Return:P0}, p95 {r.P95Return:P0}");
+            output.WriteLine($"{name} {r.Id}: mean {r.MeanReturn:P0}, median {r.MedianReturn:P0}, p5 {r.P5Return:P0}, p95 {r.P95Return:P0}");
         }
 
         return results;
