@@ -6,7 +6,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="GrowthWeight">k_g: response to revenue growth above expectation.</param>
 /// <param name="RatioWeight">k_r: response to ln(AI revenue / AI capex / target).</param>
 /// <param name="ExpectedGrowth">Monthly end-customer revenue growth the market expects.</param>
-/// <param name="CapexOptimism">Cloud capex optimism factor = S to this power.</param>
+/// <param name="CapexOptimism">Cloud capex optimism factor = S to this power (capex_rule forecast; under backlog, supply.growth_cap_exponent plays its part).</param>
 /// <param name="Noise">Standard deviation of the monthly sentiment shock.</param>
 public sealed record SentimentParameters(
     double Initial,
