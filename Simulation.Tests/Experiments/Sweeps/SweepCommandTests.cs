@@ -146,6 +146,9 @@ public sealed class SweepCommandTests
     [InlineData("""{ "path": "labs[id=openai].markup", "distribution": "uniform(2,1)" }""", "$.parameters[0].distribution", 7, "bad distribution")]
     [InlineData("""{ "path": "labs[id=openai].markup", "distribution": "gaussian(0,1)" }""", "$.parameters[0].distribution", 7, "")]
     [InlineData("""{ "path": "labs[id=openai].name", "values": [1, 2] }""", "$.parameters[0].path", 7, "not a number")]
+    [InlineData("""{ "path": "market.sentiment.capex_optimism", "distribution": "uniform(0,1)" }""", "$.parameters[0].path", 7, "supply.capex_rule is \"backlog\", which does not read it")]
+    [InlineData("""{ "path": "market.valuation.lab_multiple", "values": [6, 18] }""", "$.parameters[0].path", 7, "market.valuation.law is \"v2\", which does not read it")]
+    [InlineData("""{ "path": "customers.segments[name=enterprise].growth", "values": [0.01, 0.05] }""", "$.parameters[0].path", 7, "task demand replaces the segments' decaying growth")]
     public void Sweep_BadParameter_ExitsTwoWithFilePathAndLine(string parameter, string jsonPath, int line, string message)
     {
         using var fixture = new SweepFixture();

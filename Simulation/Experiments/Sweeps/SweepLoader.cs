@@ -172,6 +172,12 @@ public static class SweepLoader
                 continue;
             }
 
+            if (InertParameters.Reason(entry.Path, root) is { } inert)
+            {
+                errors.Error(at + ".path", $"'{entry.Path}' has no effect on the base scenario: {inert}; varying it would change nothing");
+                continue;
+            }
+
             var kind = current?.GetValueKind() ?? JsonValueKind.Null;
             if (distribution is not null)
             {

@@ -5,7 +5,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="InfraMultiple">Cloud and vendor multiple of annualised operating profit at neutral sentiment (v1 law only).</param>
 /// <param name="SentimentExponent">Multiples scale with sentiment to this power.</param>
 /// <param name="GrowthWeight">Multiple factor per unit of annualised revenue growth (1 + w g), clamped.</param>
-/// <param name="ReferenceMargin">Gross margin at which a lab earns the full revenue multiple (v1 law only).</param>
+/// <param name="ReferenceMargin">Gross margin at which a lab earns the full revenue multiple.</param>
 /// <param name="MarkSpeed">Share of the gap between the last mark and the model value closed each month.</param>
 /// <param name="Law">v1 (default) or v2: one law for every firm, solved to the observed tick-0 values.</param>
 /// <param name="LabLongRunMargin">v2 m_LR for labs: the margin the market expects in the long run.</param>
