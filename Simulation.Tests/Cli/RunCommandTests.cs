@@ -24,6 +24,26 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void Run_SetOfAFieldTheRulesDoNotRead_WarnsAndChangesNothing()
+    {
+        var root = CliHarness.TempDir();
+        var plain = Path.Combine(root, "plain");
+        var inert = Path.Combine(root, "inert");
+
+        var a = CliHarness.Run([.. new[] { "run", CliHarness.Baseline, "--out", plain, "--replications", "2", "--no-charts" }, .. CliHarness.Small]);
+        var b = CliHarness.Run([.. new[] { "run", CliHarness.Baseline, "--out", inert, "--replications", "2", "--no-charts", "--set", "market.sentiment.capex_optimism=3" }, .. CliHarness.Small]);
+
+        Assert.True(a.Exit == 0, a.Err);
+        Assert.True(b.Exit == 0, b.Err);
+        Assert.DoesNotContain("warning", a.Err, StringComparison.Ordinal);
+        Assert.Contains("warning: --set market.sentiment.capex_optimism: has no effect on this scenario: supply.capex_rule is \"backlog\"", b.Err, StringComparison.Ordinal);
+        foreach (var table in Tables)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(plain, table)), File.ReadAllBytes(Path.Combine(inert, table)));
+        }
+    }
+
+    [Fact]
     public void Run_OneThreadAndTwo_GiveByteIdenticalCsvs()
     {
         var root = CliHarness.TempDir();

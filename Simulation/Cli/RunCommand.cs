@@ -44,7 +44,10 @@ internal static class RunCommand
                     !parse.GetValue(noFlows),
                     PrecisionOptions.Precision(parse, precision, replications),
                     PrecisionOptions.Max(parse, maxReplications, precision));
-                var loaded = ScenarioSource.Load(parse.GetValue(file)!, parse.GetValue(set) ?? []);
+                var overrides = parse.GetValue(set) ?? [];
+                var loaded = ScenarioSource.Load(parse.GetValue(file)!, overrides);
+                foreach (var warning in InertOverrideWarnings.For(overrides, loaded.ResolvedJson))
+                    error.WriteLine(warning);
                 // The tokens start with the command's own name ("run").
                 var commandLine = string.Join(' ', parse.Tokens.Select(t => t.Value));
                 var outcome = RunPipeline.Execute(loaded, options, commandLine, ProgressDisplay.Create(options.Quiet, error, "months"), cancel);
