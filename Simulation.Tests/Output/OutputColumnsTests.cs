@@ -38,6 +38,13 @@ public sealed partial class OutputColumnsTests
         Assert.Equal(Properties<SummaryRow>(), DocColumns("summary.csv"));
     }
 
+    [Fact]
+    public void DefaultsColumns_ReadmeDocAndRecordAgree()
+    {
+        Assert.Equal(Properties<DefaultsRow>(), ReadmeColumns("defaults.csv"));
+        Assert.Equal(Properties<DefaultsRow>(), DocColumns("defaults.csv"));
+    }
+
     private static string[] Reported(string file) => file switch
     {
         "model.csv" => ReporterColumns.Model,

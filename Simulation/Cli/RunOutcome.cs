@@ -9,4 +9,5 @@ internal sealed record RunOutcome(
     IReadOnlyList<StrategyResult> Strategies,
     IReadOnlyDictionary<string, double> Timings,
     IReadOnlyList<Experiments.Verdicts.PairVerdict> Verdicts,
-    string StoppedBecause);
+    string StoppedBecause,
+    IReadOnlyList<Output.DefaultsRow> Defaults);

@@ -37,6 +37,7 @@ internal static class RunPipeline
         var target = options.Target;
         var finals = new ReplicationFinal[target?.MaxReplications ?? scenario.Replications];
         var warnings = new string[target?.MaxReplications ?? scenario.Replications][];
+        var exits = new FirmExits[target?.MaxReplications ?? scenario.Replications];
         var gate = new object();
         var settings = AnalysisSettings.ForRun(scenario.Seed, scenario.Analysis);
         var widest = double.NaN;
@@ -71,7 +72,10 @@ internal static class RunPipeline
                         if (m.Steps == 1)
                         {
                             finals[m.Replication] = Final(m, null);
+                            exits[m.Replication] = new FirmExits();
                         }
+
+                        exits[m.Replication].Observe(m);
                     },
                     market =>
                     {
@@ -103,6 +107,8 @@ internal static class RunPipeline
         var strategies = StrategyResult.Summarise(result.Outcomes.OrderBy(o => o.Order).ThenBy(o => o.Replication), result.Analysis);
         CsvTable.WriteAll(Path.Combine(folder.TempPath, RunData.SummaryFile), strategies.Select(ToRow));
         CsvTable.WriteAll(Path.Combine(folder.TempPath, RunData.VerdictFile), result.Analysis.Pairs.Select(VerdictRows.Of));
+        var defaults = FirmExits.Rows(exits[..result.Replications]).ToList();
+        CsvTable.WriteAll(Path.Combine(folder.TempPath, RunData.DefaultsFile), defaults);
         write.Stop();
 
         var timings = new Dictionary<string, double>
@@ -130,7 +136,7 @@ internal static class RunPipeline
         timings["total_seconds"] = Math.Round(total.Elapsed.TotalSeconds, 3);
         (manifest with { Timings = timings }).Save(Path.Combine(folder.TempPath, RunManifest.FileName));
         folder.Commit();
-        return new RunOutcome(folder.FinalPath, finals[..result.Replications], strategies, timings, result.Analysis.Pairs, result.StoppedBecause);
+        return new RunOutcome(folder.FinalPath, finals[..result.Replications], strategies, timings, result.Analysis.Pairs, result.StoppedBecause, defaults);
     }
 
 

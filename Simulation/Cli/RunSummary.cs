@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace MarketSim.Cli;
 
-/// <summary>The short console summary of a run: revenue by layer, final lab shares, strategies, where the files are.</summary>
+/// <summary>The short console summary of a run: revenue by layer, final lab shares, strategies, defaults, where the files are.</summary>
 internal static class RunSummary
 {
     public static void Print(TextWriter output, RunOutcome outcome)
@@ -42,6 +42,19 @@ internal static class RunSummary
             }
 
             console.Write(strategies);
+        }
+
+        var dead = outcome.Defaults.Where(d => d.Defaults > 0).OrderByDescending(d => d.Defaults).ToList();
+        if (dead.Count > 0)
+        {
+            var defaults = new Table().Title($"Firms dead at the end (defaulted or exited), of {f.Count} replication(s)");
+            defaults.AddColumn("firm").AddColumn("kind").AddColumn(new TableColumn("replications").RightAligned()).AddColumn(new TableColumn("median tick").RightAligned());
+            foreach (var d in dead)
+            {
+                defaults.AddRow(d.Id, d.Kind, d.Defaults.ToString(CultureInfo.InvariantCulture), d.MedianDefaultTick.ToString("0.#", CultureInfo.InvariantCulture));
+            }
+
+            console.Write(defaults);
         }
 
         RunVerdictTable.Write(console, outcome);
