@@ -83,6 +83,30 @@ public sealed class VerdictCliTests
         Assert.Equal("scenario,investor,versus,replications,mean_difference,mean_difference_low,mean_difference_high,median_difference,probability_better,certainty_equivalent_difference,verdict", verdicts[0]);
         Assert.Equal(32, verdicts.Length - 1);
         Assert.True(output.IndexOf("Verdict of the racetrack", StringComparison.Ordinal) < output.IndexOf("Mean final return", StringComparison.Ordinal));
+        var defaults = File.ReadAllLines(Path.Combine(Path.GetDirectoryName(csv)!, "compare.defaults.csv"));
+        Assert.Equal("scenario,id,kind,replications,defaults,default_share,median_default_tick", defaults[0]);
+        // A row per firm of the baseline (7 labs, 5 clouds, 4 vendors) for each of the two scenarios.
+        Assert.Equal(32, defaults.Length - 1);
+    }
+
+    [Fact]
+    public void Compare_Defaults_AreTheRunsDefaults()
+    {
+        var root = CliHarness.TempDir();
+        var csv = Path.Combine(root, "compare.csv");
+        var scenario = Path.Combine(root, "long.json");
+        // Ten years at few customers, so some firm dies (the baseline's CoreWeave defaults in most replications).
+        File.WriteAllText(scenario, "{ \"extends\": \"" + CliHarness.Baseline.Replace("\\", "/", StringComparison.Ordinal) + "\", \"name\": \"long\", \"customers\": { \"count\": 800 } }");
+
+        var compare = CliHarness.Run("compare", scenario, "--replications", "3", "--out", csv, "--quiet");
+        var run = CliHarness.Run("run", scenario, "--replications", "3", "--out", Path.Combine(root, "run"), "--no-charts", "--no-flows", "--quiet");
+
+        Assert.True(compare.Exit == 0, compare.Err);
+        Assert.True(run.Exit == 0, run.Err);
+        var fromCompare = File.ReadAllLines(Path.Combine(root, "compare.defaults.csv")).Skip(1).Select(l => l["long,".Length..]).ToList();
+        var fromRun = File.ReadAllLines(Path.Combine(root, "run", "defaults.csv")).Skip(1).ToList();
+        Assert.Equal(fromRun, fromCompare);
+        Assert.Contains(fromRun, l => l.Split(',')[3] != "0");
     }
 
     [Fact]

@@ -34,23 +34,27 @@ internal static class CompareCommand
                 var scenarios = parse.GetValue(files)!.Select(f => RunPipeline.Apply(ScenarioSource.Load(f, [], "compare").Parameters, options)).ToList();
                 // And the output path, so a folder or an unwritable place given as --out fails before any simulation too.
                 var path = parse.GetValue(output) ?? Path.Combine("output", "compare", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + ".csv");
-                OutputPath.File(path, VerdictPath);
+                OutputPath.File(path, VerdictPath, DefaultsPath);
                 var rows = new List<CompareRow>();
                 var progress = ProgressDisplay.Create(options.Quiet, error, "months");
                 var gate = new object();
                 var verdicts = new List<CompareVerdictRow>();
+                var defaults = new List<CompareDefaultsRow>();
                 foreach (var scenario in scenarios)
                 {
                     var target = options.Target;
                     var widest = double.NaN;
+                    var exits = new FirmExits[target?.MaxReplications ?? scenario.Replications];
                     var result = AdaptiveReplications.Run(scenario.Replications, target, (first, count) =>
                     {
                         var outcomes = new ConcurrentBag<InvestorOutcome>();
                         var title = first == 0 ? scenario.Name : string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}, replications {first + 1}-{first + count}, widest interval so far ±{VerdictRows.Points(widest)}");
                         progress.Run(title, (long)scenario.Ticks * count, 0, tick =>
                         {
-                            ReplicationRunner.Run(scenario, first, count, options.Parallel, _ => null, false, false, _ =>
+                            ReplicationRunner.Run(scenario, first, count, options.Parallel, _ => null, false, false, m =>
                             {
+                                // Each replication observes its own slot from its own thread.
+                                (exits[m.Replication] ??= new FirmExits()).Observe(m);
                                 lock (gate)
                                 {
                                     tick();
@@ -81,17 +85,20 @@ internal static class CompareCommand
                         CertaintyEquivalent = r.CertaintyEquivalent,
                     }));
                     verdicts.AddRange(result.Analysis.Pairs.Select(p => CompareVerdictRow.Of(scenario.Name, VerdictRows.Of(p))));
+                    defaults.AddRange(FirmExits.Rows(exits[..result.Replications]).Select(d => CompareDefaultsRow.Of(scenario.Name, d)));
                 }
 
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
                 var verdictPath = VerdictPath(path);
-                WriteBoth(path, rows, verdictPath, verdicts);
+                var defaultsPath = DefaultsPath(path);
+                WriteAll(path, rows, verdictPath, verdicts, defaultsPath, defaults);
                 var names = scenarios.Select(s => s.Name).ToList();
                 // The verdicts lead: they are the answer; the returns table shows what they rest on.
                 CompareVerdictTable.Write(parse.InvocationConfiguration.Output, names, verdicts);
                 CompareTable.Write(parse.InvocationConfiguration.Output, names, rows);
                 parse.InvocationConfiguration.Output.WriteLine($"Verdict CSV: {Path.GetFullPath(verdictPath)}");
                 parse.InvocationConfiguration.Output.WriteLine($"Comparison CSV: {Path.GetFullPath(path)}");
+                parse.InvocationConfiguration.Output.WriteLine($"Defaults CSV: {Path.GetFullPath(defaultsPath)}");
                 return ExitCodes.Ok;
             });
         });
@@ -99,27 +106,38 @@ internal static class CompareCommand
     }
 
     /// <summary>
-    /// Writes both CSVs under temporary names and renames them into place only when both are complete, so a
-    /// failure never leaves one new file beside an old or missing other.
+    /// Writes the three CSVs under temporary names and renames them into place only when all are complete, so a
+    /// failure never leaves a new file beside an old or missing other.
     /// </summary>
-    private static void WriteBoth(string path, List<CompareRow> rows, string verdictPath, List<CompareVerdictRow> verdicts)
+    private static void WriteAll(string path, List<CompareRow> rows, string verdictPath, List<CompareVerdictRow> verdicts,
+        string defaultsPath, List<CompareDefaultsRow> defaults)
     {
         var suffix = $".partial-{Environment.ProcessId}";
+        string[] files = [path, verdictPath, defaultsPath];
         try
         {
             CsvTable.WriteAll(path + suffix, rows);
             CsvTable.WriteAll(verdictPath + suffix, verdicts);
-            File.Move(path + suffix, path, overwrite: true);
-            File.Move(verdictPath + suffix, verdictPath, overwrite: true);
+            CsvTable.WriteAll(defaultsPath + suffix, defaults);
+            foreach (var file in files)
+            {
+                File.Move(file + suffix, file, overwrite: true);
+            }
         }
         finally
         {
-            File.Delete(path + suffix);
-            File.Delete(verdictPath + suffix);
+            foreach (var file in files)
+            {
+                File.Delete(file + suffix);
+            }
         }
     }
 
     /// <summary>The verdicts' CSV beside the comparison CSV: <c>x.csv</c> gives <c>x.verdict.csv</c>.</summary>
     internal static string VerdictPath(string comparisonPath) =>
         Path.Combine(Path.GetDirectoryName(comparisonPath) ?? "", Path.GetFileNameWithoutExtension(comparisonPath) + ".verdict.csv");
+
+    /// <summary>The defaults' CSV beside the comparison CSV: <c>x.csv</c> gives <c>x.defaults.csv</c>.</summary>
+    internal static string DefaultsPath(string comparisonPath) =>
+        Path.Combine(Path.GetDirectoryName(comparisonPath) ?? "", Path.GetFileNameWithoutExtension(comparisonPath) + ".defaults.csv");
 }

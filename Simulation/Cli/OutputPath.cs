@@ -39,13 +39,13 @@ internal static class OutputPath
         return full;
     }
 
-    /// <summary>A file the command writes (creating its folder); <paramref name="companions"/> are written beside it.</summary>
-    public static string File(string path, Func<string, string> companions)
+    /// <summary>A file the command writes (creating its folder); <paramref name="companions"/> name the files written beside it.</summary>
+    public static string File(string path, params Func<string, string>[] companions)
     {
         if (Path.EndsInDirectorySeparator(path))
             throw Error(path, "ends in a separator, so names a folder; expected a file path such as " + Path.Combine(path, "compare.csv"));
         var full = Full(path, "a file");
-        foreach (var file in new[] { full, companions(full) })
+        foreach (var file in companions.Select(companion => companion(full)).Prepend(full))
         {
             if (Directory.Exists(file))
                 throw Error(path, file == full
