@@ -38,8 +38,8 @@ internal static class CompareCommand
                 var rows = new List<CompareRow>();
                 var progress = ProgressDisplay.Create(options.Quiet, error, "months");
                 var gate = new object();
-                var verdicts = new List<CompareVerdictRow>();
-                var defaults = new List<CompareDefaultsRow>();
+                var verdicts = new List<ScenarioRow<VerdictRow>>();
+                var defaults = new List<ScenarioRow<DefaultsRow>>();
                 foreach (var scenario in scenarios)
                 {
                     var target = options.Target;
@@ -84,8 +84,8 @@ internal static class CompareCommand
                         ProbLoss = r.ProbLoss,
                         CertaintyEquivalent = r.CertaintyEquivalent,
                     }));
-                    verdicts.AddRange(result.Analysis.Pairs.Select(p => CompareVerdictRow.Of(scenario.Name, VerdictRows.Of(p))));
-                    defaults.AddRange(FirmExits.Rows(exits[..result.Replications]).Select(d => CompareDefaultsRow.Of(scenario.Name, d)));
+                    verdicts.AddRange(result.Analysis.Pairs.Select(p => new ScenarioRow<VerdictRow> { Scenario = scenario.Name, Row = VerdictRows.Of(p) }));
+                    defaults.AddRange(FirmExits.Rows(exits[..result.Replications]).Select(d => new ScenarioRow<DefaultsRow> { Scenario = scenario.Name, Row = d }));
                 }
 
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -109,8 +109,8 @@ internal static class CompareCommand
     /// Writes the three CSVs under temporary names and renames them into place only when all are complete, so a
     /// failure never leaves a new file beside an old or missing other.
     /// </summary>
-    private static void WriteAll(string path, List<CompareRow> rows, string verdictPath, List<CompareVerdictRow> verdicts,
-        string defaultsPath, List<CompareDefaultsRow> defaults)
+    private static void WriteAll(string path, List<CompareRow> rows, string verdictPath, List<ScenarioRow<VerdictRow>> verdicts,
+        string defaultsPath, List<ScenarioRow<DefaultsRow>> defaults)
     {
         var suffix = $".partial-{Environment.ProcessId}";
         string[] files = [path, verdictPath, defaultsPath];

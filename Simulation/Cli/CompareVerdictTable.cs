@@ -10,7 +10,7 @@ internal static class CompareVerdictTable
 {
     private const string Title = "Verdict of the racetrack against each investor (P(better)), by scenario";
 
-    public static void Write(TextWriter output, IReadOnlyList<string> scenarios, IReadOnlyList<Output.CompareVerdictRow> rows, int? width = null)
+    public static void Write(TextWriter output, IReadOnlyList<string> scenarios, IReadOnlyList<Output.ScenarioRow<Output.VerdictRow>> rows, int? width = null)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Interactive = InteractionSupport.No });
         if (rows.Count == 0)
@@ -20,8 +20,8 @@ internal static class CompareVerdictTable
         }
 
         var available = width ?? (console.Profile.Out.IsTerminal ? console.Profile.Width : int.MaxValue);
-        var pairs = rows.Select(r => (r.Investor, r.Versus)).Distinct().ToList();
-        var cells = pairs.Select(p => scenarios.Select(s => Cell(rows.FirstOrDefault(r => r.Scenario == s && r.Investor == p.Investor && r.Versus == p.Versus))).ToList()).ToList();
+        var pairs = rows.Select(r => (r.Row.Investor, r.Row.Versus)).Distinct().ToList();
+        var cells = pairs.Select(p => scenarios.Select(s => Cell(rows.FirstOrDefault(r => r.Scenario == s && r.Row.Investor == p.Investor && r.Row.Versus == p.Versus))).ToList()).ToList();
         var labels = pairs.Select(p => p.Investor + " vs " + p.Versus).ToList();
         var columns = new List<int> { labels.Append("comparison").Max(l => l.Length) };
         columns.AddRange(scenarios.Select((s, i) => cells.Select(c => c[i].Length).Append(s.Length).Max()));
@@ -49,8 +49,8 @@ internal static class CompareVerdictTable
             {
                 foreach (var r in rows.Where(r => r.Scenario == s))
                 {
-                    table.AddRow(Markup.Escape(s), Markup.Escape(r.Investor + " vs " + r.Versus), Markup.Escape(Cell(r)),
-                        Markup.Escape(VerdictRows.Points(r.MeanDifference) + " [" + VerdictRows.Points(r.MeanDifferenceLow) + ", " + VerdictRows.Points(r.MeanDifferenceHigh) + "]"));
+                    table.AddRow(Markup.Escape(s), Markup.Escape(r.Row.Investor + " vs " + r.Row.Versus), Markup.Escape(Cell(r)),
+                        Markup.Escape(VerdictRows.Points(r.Row.MeanDifference) + " [" + VerdictRows.Points(r.Row.MeanDifferenceLow) + ", " + VerdictRows.Points(r.Row.MeanDifferenceHigh) + "]"));
                 }
 
                 table.AddEmptyRow();
@@ -58,12 +58,12 @@ internal static class CompareVerdictTable
         }
 
         console.Write(table);
-        var replications = rows.Select(r => r.Replications).Distinct().Order().ToList();
+        var replications = rows.Select(r => r.Row.Replications).Distinct().Order().ToList();
         output.WriteLine(replications.Count == 1
             ? $"At {replications[0]} replications per scenario; better/worse only when the 95% paired-bootstrap interval of the mean difference excludes zero."
             : $"At {replications[0]}-{replications[^1]} replications per scenario; better/worse only when the 95% paired-bootstrap interval of the mean difference excludes zero.");
     }
 
-    private static string Cell(Output.CompareVerdictRow? row) =>
-        row is null ? "-" : $"{row.Verdict} ({row.ProbabilityBetter.ToString("P0", System.Globalization.CultureInfo.InvariantCulture)})";
+    private static string Cell(Output.ScenarioRow<Output.VerdictRow>? row) =>
+        row is null ? "-" : $"{row.Row.Verdict} ({row.Row.ProbabilityBetter.ToString("P0", System.Globalization.CultureInfo.InvariantCulture)})";
 }
