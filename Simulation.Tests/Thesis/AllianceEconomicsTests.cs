@@ -56,7 +56,7 @@ public sealed class AllianceEconomicsTests(ITestOutputHelper output, CoalitionAn
     {
         // Lock-in entrenches whoever holds the ecosystems. Under v1 that ratcheted customers into the stacks and
         // lockdown ended the more concentrated; under v2 OpenAI leads the race in most replications, and lockdown's
-        // stacks, which give Anthropic the two largest clouds, hold a second horse in the race, while interop (no
+        // stacks, which give Anthropic AWS and Azure, hold a second horse in the race, while interop (no
         // force for spreading) lets customers follow the best member. The sign is a finding about who allies with
         // whom, read pair by pair, and must stand clear of its own noise.
         var differences = runs.Horizontal.Zip(runs.Vertical, (h, v) => h.MeanHhi - v.MeanHhi).ToArray();

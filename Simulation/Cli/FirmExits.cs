@@ -35,39 +35,44 @@ internal sealed class FirmExits
     /// <summary>A row per firm, in the order firms first appear, over <paramref name="replications"/>.</summary>
     public static IEnumerable<DefaultsRow> Rows(IEnumerable<FirmExits> replications)
     {
-        var firms = new List<(string Id, string Kind)>();
-        var ticks = new Dictionary<string, (int Seen, List<double> Died)>(StringComparer.Ordinal);
-        foreach (var replication in replications)
+        // Insertion order of the first replication a firm appears in, then of later entrants.
+        var tallies = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var order = new List<Tally>();
+        foreach (var (id, kind, tick) in replications.SelectMany(r => r._firms))
         {
-            foreach (var (id, kind, tick) in replication._firms)
+            if (!tallies.TryGetValue(id, out var tally))
             {
-                if (!ticks.TryGetValue(id, out var record))
-                {
-                    firms.Add((id, kind));
-                    record = (0, []);
-                }
+                tally = new Tally(id, kind);
+                tallies[id] = tally;
+                order.Add(tally);
+            }
 
-                if (tick >= 0)
-                {
-                    record.Died.Add(tick);
-                }
-
-                ticks[id] = (record.Seen + 1, record.Died);
+            tally.Seen++;
+            if (tick >= 0)
+            {
+                tally.Died.Add(tick);
             }
         }
 
-        return firms.Select(f =>
+        return order.Select(t => new DefaultsRow
         {
-            var (seen, died) = ticks[f.Id];
-            return new DefaultsRow
-            {
-                Id = f.Id,
-                Kind = f.Kind,
-                Replications = seen,
-                Defaults = died.Count,
-                DefaultShare = (double)died.Count / seen,
-                MedianDefaultTick = died.Count > 0 ? died.Median() : double.NaN,
-            };
+            Id = t.Id,
+            Kind = t.Kind,
+            Replications = t.Seen,
+            Defaults = t.Died.Count,
+            DefaultShare = (double)t.Died.Count / t.Seen,
+            MedianDefaultTick = t.Died.Count > 0 ? t.Died.Median() : double.NaN,
         });
+    }
+
+    private sealed class Tally(string id, string kind)
+    {
+        public string Id { get; } = id;
+
+        public string Kind { get; } = kind;
+
+        public int Seen { get; set; }
+
+        public List<double> Died { get; } = [];
     }
 }

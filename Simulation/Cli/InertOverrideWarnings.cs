@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MarketSim.Experiments.Sweeps;
+using MarketSim.Scenarios;
 
 namespace MarketSim.Cli;
 
@@ -14,10 +15,8 @@ internal static class InertOverrideWarnings
     {
         if (overrides.Count == 0 || JsonNode.Parse(resolvedJson) is not JsonObject root)
             yield break;
-        foreach (var entry in overrides)
+        foreach (var path in overrides.Select(ScenarioOverrides.PathOf))
         {
-            var equals = entry.IndexOf('=', StringComparison.Ordinal);
-            var path = (equals < 0 ? entry : entry[..equals]).Trim();
             if (InertParameters.Reason(path, root) is { } reason)
                 yield return $"warning: --set {path}: has no effect on this scenario: {reason}";
         }

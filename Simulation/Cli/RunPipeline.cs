@@ -72,10 +72,9 @@ internal static class RunPipeline
                         if (m.Steps == 1)
                         {
                             finals[m.Replication] = Final(m, null);
-                            exits[m.Replication] = new FirmExits();
                         }
 
-                        exits[m.Replication].Observe(m);
+                        (exits[m.Replication] ??= new FirmExits()).Observe(m);
                     },
                     market =>
                     {

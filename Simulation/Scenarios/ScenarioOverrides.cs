@@ -50,6 +50,14 @@ public static class ScenarioOverrides
         }
     }
 
+    /// <summary>The path of an override, <c>labs[id=openai].markup</c> for <c>labs[id=openai].markup=0.4</c> (the whole text when it has no '=').</summary>
+    public static string PathOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var equals = FindAssignment(text);
+        return (equals < 0 ? text : text[..equals]).Trim();
+    }
+
     /// <summary>The first '=' outside brackets: <c>labs[id=openai].markup=0.4</c> splits before 0.4.</summary>
     private static int FindAssignment(string text)
     {

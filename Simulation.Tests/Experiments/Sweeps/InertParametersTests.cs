@@ -32,6 +32,17 @@ public sealed class InertParametersTests
         Assert.NotNull(InertParameters.Reason(path, Resolved("Simulation.Tests/Fixtures/baseline-2025-v1.json")));
     }
 
+    [Fact]
+    public void SetWarning_NamesAPathWithABracketedId_AndSkipsFieldsThatAreRead()
+    {
+        var baseline = ScenarioLoader.Load(Path.Combine(Repository.Root, "scenarios", "baseline-2025.json"), []).ResolvedJson;
+
+        var warnings = MarketSim.Cli.InertOverrideWarnings.For(["clouds[id=aws].background_growth_half_life=12", "labs[id=openai].markup=0.4"], baseline).ToList();
+
+        var warning = Assert.Single(warnings);
+        Assert.StartsWith("warning: --set clouds[id=aws].background_growth_half_life: has no effect", warning, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("market.valuation.reference_margin")]
     [InlineData("clouds[id=aws].background_growth")]

@@ -116,7 +116,8 @@ public static class CalibrationLoader
 
     private static List<string> FixedPathsOf(CalibrationFile file)
     {
-        var paths = (file.Set ?? []).Select(entry => entry[..entry.IndexOf('=', StringComparison.Ordinal)].Trim()).ToList();
+        // A path may hold '=' inside brackets (labs[id=openai].markup), so split where the override does.
+        var paths = (file.Set ?? []).Select(ScenarioOverrides.PathOf).ToList();
         if (file.Customers is not null)
             paths.Add("customers.count");
         return [.. paths.Distinct(StringComparer.Ordinal)];
