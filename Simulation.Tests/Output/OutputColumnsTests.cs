@@ -45,6 +45,13 @@ public sealed partial class OutputColumnsTests
         Assert.Equal(Properties<DefaultsRow>(), DocColumns("defaults.csv"));
     }
 
+    [Fact]
+    public void ParametersColumns_ReadmeDocAndRecordAgree()
+    {
+        Assert.Equal(Properties<ParameterDrawRow>(), ReadmeColumns("parameters.csv"));
+        Assert.Equal(Properties<ParameterDrawRow>(), DocColumns("parameters.csv"));
+    }
+
     private static string[] Reported(string file) => file switch
     {
         "model.csv" => ReporterColumns.Model,

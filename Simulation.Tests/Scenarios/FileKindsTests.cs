@@ -35,6 +35,8 @@ public sealed class FileKindsTests
             Assert.Equal(FileKind.Sweep, FileKinds.Detect(file));
         foreach (var file in Directory.GetFiles(Path.Combine(scenarios, "sweeps", "bases"), "*.json"))
             Assert.Equal(FileKind.Scenario, FileKinds.Detect(file));
+        foreach (var file in Directory.GetFiles(Path.Combine(scenarios, "uncertainty"), "*.json"))
+            Assert.Equal(FileKind.Scenario, FileKinds.Detect(file));
     }
 
     [Fact]

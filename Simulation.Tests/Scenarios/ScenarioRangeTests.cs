@@ -60,6 +60,7 @@ public sealed class ScenarioRangeTests
         [.. Directory.GetFiles(Path.Combine(Repository.Root, "scenarios"), "*.json")
             .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal))
             .Concat(Directory.GetFiles(Path.Combine(Repository.Root, "scenarios", "sweeps", "bases"), "*.json"))
+            .Concat(Directory.GetFiles(Path.Combine(Repository.Root, "scenarios", "uncertainty"), "*.json"))
             .Select(f => Path.GetRelativePath(Repository.Root, f))
             .Order(StringComparer.Ordinal)];
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using MarketSim.Experiments;
 using MarketSim.Experiments.Backtests;
 using MarketSim.Scenarios;
 using MarketSim.Scenarios.Observations;
@@ -44,6 +45,7 @@ internal static class BacktestCommand
                 var scenario = loaded.Parameters;
                 if (parse.GetValue(seed) is { } s)
                     scenario = scenario with { Seed = s };
+                var scenarios = ReplicationScenarios.Of(loaded, []).WithRun(scenario);
                 var set = ObservationLoader.Load(parse.GetValue(observations)!);
                 var options = new BacktestOptions(reps ?? scenario.Replications, threads, fromDate, untilDate);
                 var quietly = parse.GetValue(quiet);
@@ -53,7 +55,7 @@ internal static class BacktestCommand
                 BacktestResult? result = null;
                 var gate = new object();
                 progress.Run("backtest " + scenario.Name, options.Replications, 0, advance =>
-                    result = BacktestRunner.Run(scenario, set, options, () =>
+                    result = BacktestRunner.Run(scenarios, set, options, () =>
                     {
                         lock (gate)
                             advance();
@@ -63,6 +65,9 @@ internal static class BacktestCommand
                 {
                     string.Create(CultureInfo.InvariantCulture, $"Scenario {scenario.Name} from {scenario.StartMonth} (tick 0), {result!.Ticks} months simulated, {options.Replications} replications, seed {scenario.Seed}; observations {set.File}."),
                 };
+                if (ParameterDraws.Describe(scenarios) is { } draws)
+                    notes.Add(draws + "; values in parameters.csv.");
+                ParameterDraws.Write(scenarios, options.Replications, folder.TempPath);
                 BacktestOutput.Write(result, folder.TempPath, "Backtest: " + scenario.Name, notes, []);
                 folder.Commit();
                 BacktestOutput.Print(stdout, result);

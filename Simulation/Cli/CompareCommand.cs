@@ -31,7 +31,11 @@ internal static class CompareCommand
                     PrecisionOptions.Precision(parse, precision, replications), PrecisionOptions.Max(parse, maxReplications, precision));
 
                 // Load every file first, so a bad one fails before any simulation.
-                var scenarios = parse.GetValue(files)!.Select(f => RunPipeline.Apply(ScenarioSource.Load(f, [], "compare").Parameters, options)).ToList();
+                var scenarios = parse.GetValue(files)!.Select(f =>
+                {
+                    var loaded = ScenarioSource.Load(f, [], "compare");
+                    return loaded.Replications.WithRun(RunPipeline.Apply(loaded.Parameters, options));
+                }).ToList();
                 // And the output path, so a folder or an unwritable place given as --out fails before any simulation too.
                 var path = parse.GetValue(output) ?? Path.Combine("output", "compare", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + ".csv");
                 OutputPath.File(path, VerdictPath, DefaultsPath);
@@ -40,8 +44,9 @@ internal static class CompareCommand
                 var gate = new object();
                 var verdicts = new List<ScenarioRow<VerdictRow>>();
                 var defaults = new List<ScenarioRow<DefaultsRow>>();
-                foreach (var scenario in scenarios)
+                foreach (var replications in scenarios)
                 {
+                    var scenario = replications.Run;
                     var target = options.Target;
                     var widest = double.NaN;
                     var exits = new FirmExits[target?.MaxReplications ?? scenario.Replications];
@@ -51,7 +56,7 @@ internal static class CompareCommand
                         var title = first == 0 ? scenario.Name : string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}, replications {first + 1}-{first + count}, widest interval so far ±{VerdictRows.Points(widest)}");
                         progress.Run(title, (long)scenario.Ticks * count, 0, tick =>
                         {
-                            ReplicationRunner.Run(scenario, first, count, options.Parallel, _ => null, false, false, m =>
+                            ReplicationRunner.Run(replications, first, count, options.Parallel, _ => null, false, false, m =>
                             {
                                 // Each replication observes its own slot from its own thread.
                                 (exits[m.Replication] ??= new FirmExits()).Observe(m);
@@ -92,7 +97,7 @@ internal static class CompareCommand
                 var verdictPath = VerdictPath(path);
                 var defaultsPath = DefaultsPath(path);
                 WriteAll(path, rows, verdictPath, verdicts, defaultsPath, defaults);
-                var names = scenarios.Select(s => s.Name).ToList();
+                var names = scenarios.Select(s => s.Run.Name).ToList();
                 // The verdicts lead: they are the answer; the returns table shows what they rest on.
                 CompareVerdictTable.Write(parse.InvocationConfiguration.Output, names, verdicts);
                 CompareTable.Write(parse.InvocationConfiguration.Output, names, rows);

@@ -48,6 +48,8 @@ internal static class RunCommand
                 var loaded = ScenarioSource.Load(parse.GetValue(file)!, overrides);
                 foreach (var warning in InertOverrideWarnings.For(overrides, loaded.ResolvedJson))
                     error.WriteLine(warning);
+                if (ParameterDraws.Describe(loaded.Replications) is { } draws)
+                    stdout.WriteLine(draws + "; values in parameters.csv");
                 // The tokens start with the command's own name ("run").
                 var commandLine = string.Join(' ', parse.Tokens.Select(t => t.Value));
                 var outcome = RunPipeline.Execute(loaded, options, commandLine, ProgressDisplay.Create(options.Quiet, error, "months"), cancel);

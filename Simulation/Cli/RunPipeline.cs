@@ -32,6 +32,7 @@ internal static class RunPipeline
     {
         var total = Stopwatch.StartNew();
         var scenario = Apply(loaded.Parameters, options);
+        var replications = loaded.Replications.WithRun(scenario);
         var finalPath = options.Out ?? Path.Combine("output", scenario.Name, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-seed{scenario.Seed}");
         using var folder = new RunFolder(finalPath);
         var target = options.Target;
@@ -49,7 +50,7 @@ internal static class RunPipeline
             progress.Run(BatchTitle(target, first, widest), (long)scenario.Ticks * count, 0, tick =>
             {
                 ReplicationRunner.Run(
-                    scenario,
+                    replications,
                     first,
                     count,
                     options.Parallel,
@@ -108,6 +109,7 @@ internal static class RunPipeline
         CsvTable.WriteAll(Path.Combine(folder.TempPath, RunData.VerdictFile), result.Analysis.Pairs.Select(VerdictRows.Of));
         var defaults = FirmExits.Rows(exits[..result.Replications]).ToList();
         CsvTable.WriteAll(Path.Combine(folder.TempPath, RunData.DefaultsFile), defaults);
+        ParameterDraws.Write(replications, scenario.Replications, folder.TempPath);
         write.Stop();
 
         var timings = new Dictionary<string, double>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MarketSim.Experiments;
 using MarketSim.Scenarios;
 
 namespace MarketSim.Cli;
@@ -19,7 +20,7 @@ internal static class ScenarioSource
         }
 
         var loaded = ScenarioLoader.Load(path, overrides);
-        return new LoadedRunScenario(loaded.Parameters, loaded.ResolvedJson);
+        return new LoadedRunScenario(loaded.Parameters, loaded.ResolvedJson, ReplicationScenarios.Of(loaded, overrides));
     }
 
     private static LoadedRunScenario FromManifest(string path, IReadOnlyList<string> overrides)
@@ -54,7 +55,7 @@ internal static class ScenarioSource
             File.WriteAllText(temp, scenario.ToJsonString());
             var loaded = ScenarioLoader.Load(temp, overrides);
             var parameters = loaded.Parameters with { Seed = manifest.Seed, Ticks = manifest.Ticks, Replications = manifest.Replications };
-            return new LoadedRunScenario(parameters, loaded.ResolvedJson);
+            return new LoadedRunScenario(parameters, loaded.ResolvedJson, ReplicationScenarios.Of(loaded, overrides).WithRun(parameters));
         }
         catch (InputException e)
         {

@@ -40,9 +40,26 @@ public static class ReplicationRunner
         bool check,
         Action<MarketModel>? afterTick,
         Action<MarketModel> finished,
+        CancellationToken cancel) =>
+        Run(ReplicationScenarios.Fixed(scenario), first, count, parallel, sinkFor, flows, check, afterTick, finished, cancel);
+
+    /// <summary>
+    /// As the batch overload, each replication running its own scenario from <paramref name="scenarios"/> (its draw of the
+    /// uncertain parameters, docs/model.md 3.3.17).
+    /// </summary>
+    public static void Run(
+        ReplicationScenarios scenarios,
+        int first,
+        int count,
+        int parallel,
+        Func<int, IDataSink?> sinkFor,
+        bool flows,
+        bool check,
+        Action<MarketModel>? afterTick,
+        Action<MarketModel> finished,
         CancellationToken cancel)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(scenarios);
         ArgumentNullException.ThrowIfNull(sinkFor);
         ArgumentNullException.ThrowIfNull(finished);
         ArgumentOutOfRangeException.ThrowIfNegative(first);
@@ -52,7 +69,7 @@ public static class ReplicationRunner
             var sink = sinkFor(replication);
             try
             {
-                finished(MarketRunner.Run(scenario, replication, sink, flows, check, afterTick: afterTick, cancel: cancel));
+                finished(MarketRunner.Run(scenarios.For(replication), replication, sink, flows, check, afterTick: afterTick, cancel: cancel));
             }
             finally
             {

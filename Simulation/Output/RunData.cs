@@ -9,7 +9,8 @@ public sealed class RunData
 {
     /// <summary>File names inside a run folder.</summary>
     public const string ModelFile = "model.csv", FirmsFile = "firms.csv", InvestorsFile = "investors.csv",
-        FlowsFile = "flows.csv", SummaryFile = "summary.csv", VerdictFile = "verdict.csv", DefaultsFile = "defaults.csv";
+        FlowsFile = "flows.csv", SummaryFile = "summary.csv", VerdictFile = "verdict.csv", DefaultsFile = "defaults.csv",
+        ParametersFile = "parameters.csv";
 
     private RunData(string directory, RunManifest manifest, IReadOnlyList<ModelRow> model, IReadOnlyList<FirmRow> firms,
         IReadOnlyList<InvestorRow> investors, IReadOnlyList<SummaryRow>? summary, IReadOnlyList<VerdictRow>? verdicts)

@@ -9,4 +9,5 @@ namespace MarketSim.Scenarios;
 /// <c>extends</c>), indented, for the run manifest: loading it alone gives the same parameters.
 /// </param>
 /// <param name="Files">The <c>extends</c> chain, the named file first and its furthest ancestor last.</param>
-public sealed record LoadedScenario(ScenarioParameters Parameters, string ResolvedJson, IReadOnlyList<string> Files);
+/// <param name="Document">The resolved document with the file and line of every value, for errors found after loading.</param>
+public sealed record LoadedScenario(ScenarioParameters Parameters, string ResolvedJson, IReadOnlyList<string> Files, ResolvedDocument Document);

@@ -53,7 +53,7 @@ public static class ScenarioLoader
         var parameters = ScenarioBinder.Bind<ScenarioParameters>(document);
         ScenarioValidator.Validate(parameters, errors);
         errors.ThrowIfAny();
-        return new LoadedScenario(parameters, ResolvedJson(document.Root), document.Files);
+        return new LoadedScenario(parameters, ResolvedJson(document.Root), document.Files, document);
     }
 
     /// <summary>

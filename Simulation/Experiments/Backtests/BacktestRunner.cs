@@ -14,9 +14,16 @@ public static class BacktestRunner
     /// <summary>Simulates and scores.</summary>
     /// <exception cref="InputException">No observation can be scored in the simulated months.</exception>
     public static BacktestResult Run(ScenarioParameters scenario, ObservationSet set, BacktestOptions options,
+        Action? replicationDone, CancellationToken cancel) =>
+        Run(ReplicationScenarios.Fixed(scenario), set, options, replicationDone, cancel);
+
+    /// <summary>Simulates and scores, each replication with its own draw of the uncertain parameters (docs/model.md 3.3.17).</summary>
+    /// <exception cref="InputException">No observation can be scored in the simulated months.</exception>
+    public static BacktestResult Run(ReplicationScenarios scenarios, ObservationSet set, BacktestOptions options,
         Action? replicationDone, CancellationToken cancel)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(scenarios);
+        var scenario = scenarios.Run;
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(options);
         var binding = ObservationBinding.Bind(set, scenario);
@@ -29,7 +36,7 @@ public static class BacktestRunner
                 + $"({binding.Targets.Count.ToString(CultureInfo.InvariantCulture)} observations of firms the scenario has)"));
         }
 
-        var runs = TrajectorySimulator.Run(scenario, window.Ticks, options.Replications, options.Parallel, replicationDone, cancel);
+        var runs = TrajectorySimulator.Run(scenarios, window.Ticks, options.Replications, options.Parallel, replicationDone, cancel);
         return Score(binding, window, runs);
     }
 

@@ -13,13 +13,18 @@ public static class TrajectorySimulator
 {
     /// <summary>The trajectories, one per replication, in replication order.</summary>
     public static Trajectory[] Run(ScenarioParameters scenario, int ticks, int replications, int parallel,
+        Action? replicationDone, CancellationToken cancel) =>
+        Run(ReplicationScenarios.Fixed(scenario), ticks, replications, parallel, replicationDone, cancel);
+
+    /// <summary>As above, each replication running its own draw of the uncertain parameters (docs/model.md 3.3.17).</summary>
+    public static Trajectory[] Run(ReplicationScenarios scenarios, int ticks, int replications, int parallel,
         Action? replicationDone, CancellationToken cancel)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(scenarios);
         var runs = new Trajectory[replications];
         Parallel.For(0, replications, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel), CancellationToken = cancel }, r =>
         {
-            runs[r] = RunOne(scenario, ticks, r, cancel);
+            runs[r] = RunOne(scenarios.For(r), ticks, r, cancel);
             replicationDone?.Invoke();
         });
         return runs;

@@ -119,6 +119,14 @@ public static class SweepLoader
             throw new InputException([.. errors.Errors]);
         }
 
+        // A sweep or calibration sets its parameters itself; drawing others per replication would blur what it measures.
+        if (loaded.Parameters.Uncertainty is not null)
+        {
+            errors.Error("$.base", $"the base scenario '{file.Base}' has an uncertainty section, whose draws per replication would mix with the design's own values; "
+                + "remove it with \"set\": [\"uncertainty=null\"], or vary those parameters in this file");
+            throw new InputException([.. errors.Errors]);
+        }
+
         // The resolved document has every default filled in; errors keep pointing at the base files' lines.
         var root = (JsonObject)JsonNode.Parse(loaded.ResolvedJson)!;
         return new BaseScenario(new ResolvedDocument(display, root, located.Origins, located.Files), schema);
@@ -144,49 +152,11 @@ public static class SweepLoader
             }
             else
             {
-                try
-                {
-                    distribution = ParameterDistribution.Parse(entry.Distribution!);
-                }
-                catch (Exception e) when (e is FormatException or ArgumentException)
-                {
-                    errors.Error(at + ".distribution", $"bad distribution '{entry.Distribution}': {FirstSentence(e.Message)}; "
-                        + "expected uniform(a,b), log-uniform(a,b), normal(mean,sd[,lower,upper]), triangular(a,mode,b) or integer(a,b)");
-                }
+                distribution = ParameterEntryCheck.Distribution(entry.Distribution!, at + ".distribution", errors);
             }
 
-            if (!ParameterPath.TryParse(entry.Path, out var path, out var pathError))
-            {
-                errors.Error(at + ".path", pathError);
+            if (!ParameterEntryCheck.Path(entry.Path, distribution, root, "the base scenario", at + ".path", at + ".values", errors))
                 continue;
-            }
-
-            JsonNode? current;
-            try
-            {
-                current = path.Get(root);
-            }
-            catch (ParameterPathException e)
-            {
-                errors.Error(at + ".path", $"'{entry.Path}' does not resolve against the base scenario: {e.Message}");
-                continue;
-            }
-
-            if (InertParameters.Reason(entry.Path, root) is { } inert)
-            {
-                errors.Error(at + ".path", $"'{entry.Path}' has no effect on the base scenario: {inert}; varying it would change nothing");
-                continue;
-            }
-
-            var kind = current?.GetValueKind() ?? JsonValueKind.Null;
-            if (distribution is not null)
-            {
-                var categorical = distribution.Labels is not null;
-                if (categorical && kind != JsonValueKind.String)
-                    errors.Error(at + ".values", $"'{entry.Path}' holds {Describe(kind)} in the base scenario, not a string");
-                else if (!categorical && kind is not (JsonValueKind.Number or JsonValueKind.Null))
-                    errors.Error(at + ".path", $"'{entry.Path}' holds {Describe(kind)} in the base scenario, not a number");
-            }
 
             var column = SweepColumns.SnakeCase(entry.Path);
             if (columns.TryGetValue(column, out var other))
@@ -359,19 +329,5 @@ public static class SweepLoader
 
     internal sealed record BaseScenario(ResolvedDocument Document, ScenarioSchema Schema);
 
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        return (cut < 0 ? message : message[..cut]).TrimEnd('.');
-    }
+    private static string FirstSentence(string message) => ParameterEntryCheck.FirstSentence(message);
 }

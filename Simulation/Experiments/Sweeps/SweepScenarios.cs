@@ -77,13 +77,5 @@ internal sealed class SweepScenarios
         }
     }
 
-    private JsonValue Value(int index, double value)
-    {
-        if (_parameters[index].Distribution.Labels is not null)
-            return JsonValue.Create(_parameters[index].Distribution.Label(value));
-        // Whole numbers are written as JSON integers so integer fields (counts, ticks) bind.
-        return Math.Floor(value) == value && Math.Abs(value) < (1L << 53)
-            ? JsonValue.Create((long)value)
-            : JsonValue.Create(value);
-    }
+    private JsonValue Value(int index, double value) => ParameterEntryCheck.Json(_parameters[index].Distribution, value);
 }

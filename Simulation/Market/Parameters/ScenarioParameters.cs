@@ -22,6 +22,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="Analysis">How outcomes are judged (certainty equivalent); null means <see cref="AnalysisParameters.Default"/>.</param>
 /// <param name="Supply">The v2 supply side (prices, capex, vendor pipeline, outside fleets); null runs v1.</param>
 /// <param name="Finance">Finance and default for every firm (docs/model.md 3.3.16); null runs v1.</param>
+/// <param name="Uncertainty">Parameters drawn per replication (docs/model.md 3.3.17); null draws none.</param>
 public sealed record ScenarioParameters(
     string Name,
     string Description,
@@ -40,4 +41,5 @@ public sealed record ScenarioParameters(
     IReadOnlyList<EventParameters> Events,
     AnalysisParameters? Analysis = null,
     SupplyParameters? Supply = null,
-    FinanceParameters? Finance = null);
+    FinanceParameters? Finance = null,
+    UncertaintyParameters? Uncertainty = null);
