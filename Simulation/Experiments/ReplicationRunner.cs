@@ -1,6 +1,5 @@
 using MarketSim.Engine;
 using MarketSim.Market;
-using MarketSim.Market.Parameters;
 
 namespace MarketSim.Experiments;
 
@@ -11,41 +10,11 @@ namespace MarketSim.Experiments;
 public static class ReplicationRunner
 {
     /// <summary>
-    /// Runs every replication. <paramref name="sinkFor"/> gives each replication its own sink (or null);
-    /// <paramref name="finished"/> sees each final market (called concurrently: keep it thread-safe and
-    /// order-independent, e.g. by storing into a slot per replication).
-    /// </summary>
-    public static void Run(
-        ScenarioParameters scenario,
-        int parallel,
-        Func<int, IDataSink?> sinkFor,
-        bool flows,
-        bool check,
-        Action<MarketModel>? afterTick,
-        Action<MarketModel> finished,
-        CancellationToken cancel) =>
-        Run(scenario, 0, scenario.Replications, parallel, sinkFor, flows, check, afterTick, finished, cancel);
-
-    /// <summary>
-    /// Runs replications <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1: a batch of
-    /// a longer run, identical to the same replications of a run that does them all at once (seeds go by index).
-    /// </summary>
-    public static void Run(
-        ScenarioParameters scenario,
-        int first,
-        int count,
-        int parallel,
-        Func<int, IDataSink?> sinkFor,
-        bool flows,
-        bool check,
-        Action<MarketModel>? afterTick,
-        Action<MarketModel> finished,
-        CancellationToken cancel) =>
-        Run(ReplicationScenarios.Fixed(scenario), first, count, parallel, sinkFor, flows, check, afterTick, finished, cancel);
-
-    /// <summary>
-    /// As the batch overload, each replication running its own scenario from <paramref name="scenarios"/> (its draw of the
-    /// uncertain parameters, docs/model.md 3.3.17).
+    /// Runs replications <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1, each running its
+    /// own scenario from <paramref name="scenarios"/> (its draw of the uncertain parameters, docs/model.md 3.3.17): a batch of a
+    /// longer run, identical to the same replications of a run that does them all at once (seeds go by index).
+    /// <paramref name="sinkFor"/> gives each replication its own sink (or null); <paramref name="finished"/> sees each final
+    /// market (called concurrently: keep it thread-safe and order-independent, e.g. by storing into a slot per replication).
     /// </summary>
     public static void Run(
         ReplicationScenarios scenarios,
