@@ -142,7 +142,10 @@ public sealed class ReplicationScenarios
 
     private JsonObject Document(double[] values)
     {
-        var root = (JsonObject)_document!.DeepClone();
+        JsonObject root;
+        // Replications bind from their own threads, and a parsed JsonObject builds its children on first access.
+        lock (_document!)
+            root = (JsonObject)_document.DeepClone();
         for (var j = 0; j < _paths.Length; j++)
             _paths[j].Set(root, ParameterEntryCheck.Json(Uncertain[j].Distribution, values[j]), allowNewProperty: false);
         return root;
