@@ -8,6 +8,11 @@ internal static class ReportFindings
     public static List<string> Compute(RunData run, IReadOnlyList<SummaryRow>? summary)
     {
         var findings = VerdictFindings.Describe(run.Verdicts);
+        if (UncertainCount(run) is > 0 and var uncertain)
+        {
+            findings.Add(Invariant($"Each replication drew its own value of {uncertain} parameter{(uncertain == 1 ? "" : "s")} from the scenario's uncertainty section (parameters.csv), so these spreads and verdicts hold parameter uncertainty as well as the model's randomness."));
+        }
+
         if (summary is { Count: > 0 })
         {
             AddStrategyFindings(findings, summary);
@@ -130,4 +135,12 @@ internal static class ReportFindings
         (fraction * 100).ToString("+0.0;−0.0;0.0", CultureInfo.InvariantCulture) + "%";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    // The number of parameters the run drew per replication (docs/model.md 3.3.17): those of parameters.csv, which leaves out
+    // a listed parameter that --set fixed.
+    private static int UncertainCount(RunData run)
+    {
+        var path = System.IO.Path.Combine(run.Directory, RunData.ParametersFile);
+        return File.Exists(path) ? CsvTable.Read<ParameterDrawRow>(path).Select(r => r.Path).Distinct(StringComparer.Ordinal).Count() : 0;
+    }
 }

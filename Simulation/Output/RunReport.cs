@@ -140,6 +140,8 @@ public static class RunReport
         (RunData.FlowsFile, "ledger flows by origin per month"),
         (RunData.SummaryFile, "strategy results across replications"),
         (RunData.VerdictFile, "racetrack against each other investor, paired by replication, with bootstrap intervals"),
+        (RunData.DefaultsFile, "in how many replications each firm died, and when"),
+        (RunData.ParametersFile, "each replication's draw of the scenario's uncertain parameters"),
     ];
 
     private static void AppendSummaryTable(StringBuilder html, IReadOnlyList<SummaryRow> rows)
