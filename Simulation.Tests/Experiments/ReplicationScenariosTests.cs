@@ -116,6 +116,35 @@ public sealed class ReplicationScenariosTests : IDisposable
     }
 
     [Fact]
+    public void Paths_TakeOneCommonDraw()
+    {
+        var file = _folder.Write("common.json", Section("""{ "paths": ["clouds[id=azure].facility_cost_ratio", "clouds[id=aws].facility_cost_ratio"], "distribution": "uniform(0.43, 1)" }"""));
+
+        var scenarios = Load(file);
+
+        var parameter = Assert.Single(scenarios.Uncertain);
+        Assert.Equal("clouds[id=azure].facility_cost_ratio; clouds[id=aws].facility_cost_ratio", parameter.Path);
+        for (var r = 0; r < 5; r++)
+        {
+            var clouds = scenarios.For(r).Clouds;
+            Assert.Equal(scenarios.Values(r)[0], clouds.Single(c => c.Id == "azure").FacilityCostRatio);
+            Assert.Equal(scenarios.Values(r)[0], clouds.Single(c => c.Id == "aws").FacilityCostRatio);
+        }
+    }
+
+    [Fact]
+    public void Entry_WithBothPathAndPaths_IsRefused()
+    {
+        var file = _folder.Write("both.json", Section($$"""{ "path": "{{Horizon}}", "paths": ["{{Horizon}}"], "distribution": "integer(6, 24)" }"""));
+
+        var e = Assert.Throws<InputException>(() => Load(file));
+
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("$.uncertainty.parameters[0]", error.JsonPath);
+        Assert.Contains("give either path (one field) or paths", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RepeatedPath_IsRefused()
     {
         var file = Uncertain(("\"" + Horizon + "\"", "integer(6, 24)"), ("\"" + Horizon + "\"", "integer(6, 12)"));
@@ -124,7 +153,7 @@ public sealed class ReplicationScenariosTests : IDisposable
 
         var error = Assert.Single(e.Errors);
         Assert.Equal("$.uncertainty.parameters[1].path", error.JsonPath);
-        Assert.Contains("is uncertain parameter 0 already", error.Message, StringComparison.Ordinal);
+        Assert.Contains("is in uncertain parameter 0 already", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -182,12 +211,15 @@ public sealed class ReplicationScenariosTests : IDisposable
 
     private static ReplicationScenarios Load(string path) => ReplicationScenarios.Of(ScenarioLoader.Load(path, []), []);
 
-    private string Uncertain(params (string Path, string Distribution)[] entries)
+    private string Uncertain(params (string Path, string Distribution)[] entries) =>
+        _folder.Write("uncertain.json", Section(string.Join(",\n      ", entries.Select(e => $$"""{ "path": {{e.Path}}, "distribution": "{{e.Distribution}}" }"""))));
+
+    // A scenario extending the baseline with the given uncertainty entries.
+    private static string Section(string items)
     {
-        var items = string.Join(",\n      ", entries.Select(e => $$"""{ "path": {{e.Path}}, "distribution": "{{e.Distribution}}" }"""));
         var baseline = CliHarness.Baseline.Replace("\\", "/", StringComparison.Ordinal);
         var schema = Path.Combine(CliHarness.RepoRoot, "scenarios", "scenario.schema.json").Replace("\\", "/", StringComparison.Ordinal);
-        return _folder.Write("uncertain.json", $$"""
+        return $$"""
             {
               "$schema": "{{schema}}",
               "extends": "{{baseline}}",
@@ -197,6 +229,6 @@ public sealed class ReplicationScenariosTests : IDisposable
                 ]
               }
             }
-            """);
+            """;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MarketSim.Engine;
@@ -19,27 +20,32 @@ public sealed class ReplicationScenarios
     private const string StreamPrefix = "uncertainty:";
 
     private readonly JsonObject? _document;
-    private readonly ParameterPath[] _paths;
+    private readonly ParameterPath[][] _paths;
+    private readonly int[] _entries;
 
-    private ReplicationScenarios(ScenarioParameters run, JsonObject? document, IReadOnlyList<SweepParameter> uncertain, ParameterPath[] paths)
+    private ReplicationScenarios(ScenarioParameters run, JsonObject? document, IReadOnlyList<SweepParameter> uncertain, ParameterPath[][] paths, int[] entries)
     {
         Run = run;
         _document = document;
         Uncertain = uncertain;
         _paths = paths;
+        _entries = entries;
     }
 
     /// <summary>The run's scenario: its seed, horizon and replication count, and every value that is not drawn.</summary>
     public ScenarioParameters Run { get; }
 
-    /// <summary>The parameters each replication draws, in the section's order (empty when none are).</summary>
+    /// <summary>
+    /// The parameters each replication draws, in the section's order (empty when none are); an entry with several
+    /// <c>paths</c> is one parameter named by its paths joined with "; ", whose one draw is written to each.
+    /// </summary>
     public IReadOnlyList<SweepParameter> Uncertain { get; }
 
     /// <summary>Every replication runs <paramref name="scenario"/> as it is.</summary>
     public static ReplicationScenarios Fixed(ScenarioParameters scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return new ReplicationScenarios(scenario, null, [], []);
+        return new ReplicationScenarios(scenario, null, [], [], []);
     }
 
     /// <summary>
@@ -66,7 +72,8 @@ public sealed class ReplicationScenarios
         }
 
         var uncertain = new List<SweepParameter>();
-        var paths = new List<ParameterPath>();
+        var paths = new List<ParameterPath[]>();
+        var entries = new List<int>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < section.Parameters.Count; i++)
         {
@@ -75,26 +82,43 @@ public sealed class ReplicationScenarios
             var distribution = ParameterEntryCheck.Distribution(entry.Distribution, at + ".distribution", errors);
             if (distribution?.Labels is not null)
                 errors.Error(at + ".distribution", "an uncertain parameter is a number; categories are for sweeps");
-            if (!ParameterEntryCheck.Path(entry.Path, distribution, root, "the scenario", at + ".path", at + ".distribution", errors) || distribution is null)
-                continue;
-
-            var path = ParameterPath.Parse(entry.Path);
-            var jsonPath = JsonPathOf(path, root);
-            if (seen.TryGetValue(jsonPath, out var other))
+            if ((entry.Path is null) == (entry.Paths is null))
             {
-                errors.Error(at + ".path", $"'{entry.Path}' is uncertain parameter {other} already");
+                errors.Error(at, "give either path (one field) or paths (fields that take one common draw)");
                 continue;
             }
 
-            seen[jsonPath] = i;
-            if (fixedPaths.Contains(jsonPath))
+            var texts = entry.Path is { } one ? [one] : entry.Paths!;
+            var field = entry.Path is null ? ".paths[{0}]" : ".path";
+            var drawn = new List<ParameterPath>();
+            for (var k = 0; k < texts.Count; k++)
+            {
+                var pathAt = at + string.Format(CultureInfo.InvariantCulture, field, k);
+                if (!ParameterEntryCheck.Path(texts[k], distribution, root, "the scenario", pathAt, at + ".distribution", errors))
+                    continue;
+                var path = ParameterPath.Parse(texts[k]);
+                var jsonPath = JsonPathOf(path, root);
+                if (seen.TryGetValue(jsonPath, out var other))
+                {
+                    errors.Error(pathAt, $"'{texts[k]}' is in uncertain parameter {other} already");
+                    continue;
+                }
+
+                seen[jsonPath] = i;
+                if (!fixedPaths.Contains(jsonPath))
+                    drawn.Add(path);
+            }
+
+            if (distribution is null || drawn.Count == 0)
                 continue;
-            uncertain.Add(new SweepParameter(entry.Path, distribution));
-            paths.Add(path);
+            // The stream is named for the entry as written, so fixing one of its fields by --set does not change the draw.
+            uncertain.Add(new SweepParameter(string.Join("; ", texts), distribution));
+            paths.Add([.. drawn]);
+            entries.Add(i);
         }
 
         errors.ThrowIfAny();
-        var scenarios = new ReplicationScenarios(loaded.Parameters, root, uncertain, [.. paths]);
+        var scenarios = new ReplicationScenarios(loaded.Parameters, root, uncertain, [.. paths], [.. entries]);
         scenarios.CheckExtremes(loaded.Document, errors);
         errors.ThrowIfAny();
         return scenarios;
@@ -104,7 +128,7 @@ public sealed class ReplicationScenarios
     public ReplicationScenarios WithRun(ScenarioParameters run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return new ReplicationScenarios(run, _document, Uncertain, _paths);
+        return new ReplicationScenarios(run, _document, Uncertain, _paths, _entries);
     }
 
     /// <summary>Replication <paramref name="replication"/>'s value of each uncertain parameter, in <see cref="Uncertain"/>'s order.</summary>
@@ -147,7 +171,10 @@ public sealed class ReplicationScenarios
         lock (_document!)
             root = (JsonObject)_document.DeepClone();
         for (var j = 0; j < _paths.Length; j++)
-            _paths[j].Set(root, ParameterEntryCheck.Json(Uncertain[j].Distribution, values[j]), allowNewProperty: false);
+        {
+            foreach (var path in _paths[j])
+                path.Set(root, ParameterEntryCheck.Json(Uncertain[j].Distribution, values[j]), allowNewProperty: false);
+        }
         return root;
     }
 
@@ -179,17 +206,7 @@ public sealed class ReplicationScenarios
         }
     }
 
-    private string AtOf(int j)
-    {
-        var section = Run.Uncertainty!.Parameters;
-        for (var i = 0; i < section.Count; i++)
-        {
-            if (string.Equals(section[i].Path, Uncertain[j].Path, StringComparison.Ordinal))
-                return $"$.uncertainty.parameters[{i}].distribution";
-        }
-
-        return "$.uncertainty.parameters";
-    }
+    private string AtOf(int j) => $"$.uncertainty.parameters[{_entries[j]}].distribution";
 
     private static string JsonPathOf(ParameterPath path, JsonObject root)
     {
