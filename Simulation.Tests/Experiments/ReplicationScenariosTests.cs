@@ -179,6 +179,36 @@ public sealed class ReplicationScenariosTests : IDisposable
     }
 
     [Fact]
+    public void Rerun_FromTheManifest_DrawsTheSameValues()
+    {
+        var file = Uncertain(("\"" + Horizon + "\"", "integer(6, 24)"), ("\"" + Exponent + "\"", "uniform(2, 12)"));
+        var first = _folder.PathOf("first");
+        var again = _folder.PathOf("again");
+
+        var a = CliHarness.Run([.. new[] { "run", file, "--out", first, "--replications", "3", "--seed", "7", "--no-charts" }, .. CliHarness.Small]);
+        var b = CliHarness.Run("run", Path.Combine(first, "manifest.json"), "--out", again, "--no-charts", "--quiet");
+
+        Assert.True(a.Exit == 0, a.Err);
+        Assert.True(b.Exit == 0, b.Err);
+        foreach (var table in new[] { "parameters.csv", "firms.csv", "verdict.csv" })
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, table)), File.ReadAllBytes(Path.Combine(again, table)));
+    }
+
+    [Fact]
+    public void Backtest_WritesTheDraws_AndSaysSo()
+    {
+        var file = Uncertain(("\"" + Horizon + "\"", "integer(6, 24)"));
+        var folder = _folder.PathOf("backtest");
+        var observations = Path.Combine(CliHarness.RepoRoot, "scenarios", "observations", "ai-market-to-2026-02.csv");
+
+        var run = CliHarness.Run("backtest", file, "--observations", observations, "--replications", "3", "--out", folder, "--quiet");
+
+        Assert.True(run.Exit == 0, run.Err);
+        Assert.Equal(1 + 3, File.ReadAllLines(Path.Combine(folder, "parameters.csv")).Length);
+        Assert.Contains("each replication draws 1 uncertain parameter", File.ReadAllText(Path.Combine(folder, "report.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_OfAScenarioWithoutTheSection_WritesNoParametersFile()
     {
         var folder = _folder.PathOf("plain");
