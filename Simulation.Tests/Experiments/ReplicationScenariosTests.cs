@@ -74,15 +74,20 @@ public sealed class ReplicationScenariosTests : IDisposable
     }
 
     [Fact]
-    public void Override_OfAnUncertainPath_FixesItAtThatValue()
+    public void Override_OfAnUncertainPath_IsBadInput_AndSwitchingTheSectionOffIsNot()
     {
         var path = Uncertain(("\"" + Horizon + "\"", "integer(6, 24)"), ("\"" + Exponent + "\"", "uniform(2, 12)"));
         var overrides = new[] { Horizon + "=9" };
 
-        var scenarios = ReplicationScenarios.Of(ScenarioLoader.Load(path, overrides), overrides);
+        var e = Assert.Throws<InputException>(() => ReplicationScenarios.Of(ScenarioLoader.Load(path, overrides), overrides));
+        var off = new[] { Horizon + "=9", "uncertainty=null" };
+        var plain = ReplicationScenarios.Of(ScenarioLoader.Load(path, off), off);
 
-        Assert.Equal([Exponent], scenarios.Uncertain.Select(p => p.Path));
-        Assert.All(Enumerable.Range(0, 10), r => Assert.Equal(9, scenarios.For(r).Supply!.PlanningHorizon));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("--set", error.File);
+        Assert.Contains("'supply.planning_horizon' is drawn per replication by uncertainty.parameters[0]", error.Message, StringComparison.Ordinal);
+        Assert.Empty(plain.Uncertain);
+        Assert.Equal(9, plain.For(3).Supply!.PlanningHorizon);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class ReplicationScenarios
     /// The replications of a loaded scenario. Checks its <c>uncertainty</c> section against the resolved scenario as a
     /// sweep checks its parameters (a path that resolves, is read by the scenario's rules and holds a number; a valid
     /// distribution; a valid scenario at each parameter's lowest and highest value), each error at its file and line.
-    /// A path that <paramref name="overrides"/> set is fixed at that value and not drawn.
+    /// A listed path that <paramref name="overrides"/> also set is refused (the draw would override it).
     /// </summary>
     /// <exception cref="InputException">Every problem of the section.</exception>
     public static ReplicationScenarios Of(LoadedScenario loaded, IReadOnlyList<string> overrides)
@@ -64,12 +64,16 @@ public sealed class ReplicationScenarios
 
         var root = (JsonObject)JsonNode.Parse(loaded.ResolvedJson)!;
         var errors = new ErrorCollector(loaded.Document);
-        var fixedPaths = new HashSet<string>(StringComparer.Ordinal);
+        // Overridden paths, to refuse: a value set on the command line would be drawn over, and a rerun from the manifest,
+        // which holds the resolved scenario without the command line, could not tell it was meant to be fixed.
+        var setPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var text in overrides)
         {
             if (ParameterPath.TryParse(ScenarioOverrides.PathOf(text), out var set, out _))
-                fixedPaths.Add(JsonPathOf(set, root));
+                setPaths[JsonPathOf(set, root)] = set.Text;
         }
+
+        var setErrors = new List<InputError>();
 
         var uncertain = new List<SweepParameter>();
         var paths = new List<ParameterPath[]>();
@@ -105,19 +109,25 @@ public sealed class ReplicationScenarios
                 }
 
                 seen[jsonPath] = i;
-                if (!fixedPaths.Contains(jsonPath))
-                    drawn.Add(path);
+                if (setPaths.TryGetValue(jsonPath, out var setText))
+                {
+                    setErrors.Add(new InputError(ScenarioOverrides.Source, null, null,
+                        $"'{setText}' is drawn per replication by uncertainty.parameters[{i}] of the scenario, so a value set here would be drawn over; "
+                        + "to fix it, remove it from that section (in a file that extends the scenario), or switch the section off with --set uncertainty=null"));
+                }
+
+                drawn.Add(path);
             }
 
             if (distribution is null || drawn.Count == 0)
                 continue;
-            // The stream is named for the entry as written, so fixing one of its fields by --set does not change the draw.
             uncertain.Add(new SweepParameter(string.Join("; ", texts), distribution));
             paths.Add([.. drawn]);
             entries.Add(i);
         }
 
-        errors.ThrowIfAny();
+        if (errors.HasErrors || setErrors.Count > 0)
+            throw new InputException([.. setErrors, .. errors.Errors]);
         var scenarios = new ReplicationScenarios(loaded.Parameters, root, uncertain, [.. paths], [.. entries]);
         scenarios.CheckExtremes(loaded.Document, errors);
         errors.ThrowIfAny();
