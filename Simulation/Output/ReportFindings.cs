@@ -136,8 +136,7 @@ internal static class ReportFindings
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    // The number of parameters the run drew per replication (docs/model.md 3.3.17): those of parameters.csv, which leaves out
-    // a listed parameter that --set fixed.
+    // The number of parameters the run drew per replication (docs/model.md 3.3.17), read from what it wrote (parameters.csv).
     private static int UncertainCount(RunData run)
     {
         var path = System.IO.Path.Combine(run.Directory, RunData.ParametersFile);
