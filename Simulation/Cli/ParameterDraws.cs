@@ -6,18 +6,17 @@ namespace MarketSim.Cli;
 /// <summary>parameters.csv: what each replication drew for the scenario's uncertain parameters (docs/model.md 3.3.17).</summary>
 internal static class ParameterDraws
 {
-    /// <summary>Writes <c>parameters.csv</c> into <paramref name="folder"/> when the scenario draws any parameter; returns whether it did.</summary>
-    public static bool Write(ReplicationScenarios scenarios, int replications, string folder)
+    /// <summary>Writes <c>parameters.csv</c> into <paramref name="folder"/> when the scenario draws any parameter.</summary>
+    public static void Write(ReplicationScenarios scenarios, int replications, string folder)
     {
         if (scenarios.Uncertain.Count == 0)
-            return false;
+            return;
         var rows = Enumerable.Range(0, replications).SelectMany(r =>
         {
             var values = scenarios.Values(r);
             return scenarios.Uncertain.Select((p, j) => new ParameterDrawRow { Replication = r, Path = p.Path, Value = values[j] });
         });
         CsvTable.WriteAll(Path.Combine(folder, RunData.ParametersFile), rows);
-        return true;
     }
 
     /// <summary>A console line saying what the replications draw, or null when they draw nothing.</summary>

@@ -12,7 +12,7 @@ namespace MarketSim.Experiments;
 /// <summary>
 /// The scenario each replication of a run runs (docs/model.md 3.3.17): the run's scenario itself, or, when it has an
 /// <c>uncertainty</c> section, the scenario with that replication's draw of every uncertain parameter written in. A
-/// draw comes from a stream of replication r's seed named for its path, so it depends on the run seed, r and the path
+/// draw comes from a stream of replication r's seed named for its entry, so it depends on the run seed, r and the entry
 /// alone: not on the replication count, the thread count, the batch, or which other parameters are uncertain.
 /// </summary>
 public sealed class ReplicationScenarios
@@ -203,7 +203,7 @@ public sealed class ReplicationScenarios
                 var values = (double[])middle.Clone();
                 values[j] = end;
                 foreach (var error in SweepScenarios.Check(located, schema, Document(values)))
-                    errors.Error(AtOf(j), $"value {end} of '{Uncertain[j].Path}' gives an invalid scenario: {error}");
+                    errors.Error(AtOf(j), $"value {Uncertain[j].Distribution.Label(end)} of '{Uncertain[j].Path}' gives an invalid scenario: {error}");
             }
         }
 
