@@ -52,6 +52,9 @@ public sealed class ListedEntity
         }
     }
 
+    /// <summary>The company's market value now: its AI business plus its core business, V + V_core(0) x core index (the AI value alone before the first mark).</summary>
+    public double CompanyValue => Value + (double.IsNaN(AiShare) ? 0 : CoreValue0 * CoreIndex);
+
     /// <summary>
     /// Fixes a_e at the first mark: given, or the consolidated tick-0 AI revenue times 12 over the company's
     /// trailing revenue (docs/model.md (9.13)), capped at 1. A captive chip vendor's sales to clouds count once,

@@ -48,10 +48,11 @@ public sealed class BacktestRunnerTests
         Assert.Equal(naive, run.Naive!.Value, 9);
         Assert.Equal(Math.Log(naive / 40), run.NaiveLogError!.Value, 9);
 
-        // NVIDIA's quarter = ticks 0-2: 303k; inside [363.6, 1454.4].
+        // NVIDIA's quarter = ticks 0-2: 303k, over the compute share 0.84 of data-centre revenue (shares.csv);
+        // inside [363.6, 1454.4] / 0.84.
         var vendor = result.Rows[1];
-        Assert.Equal(363.6, vendor.P5, 9);
-        Assert.Equal(1454.4, vendor.P95, 9);
+        Assert.Equal(363.6 / 0.84, vendor.P5, 9);
+        Assert.Equal(1454.4 / 0.84, vendor.P95, 9);
         Assert.True(vendor.Inside);
         Assert.Equal(Math.Log(4), vendor.IntervalScore, 9);
         Assert.Null(vendor.Naive);
@@ -87,6 +88,49 @@ public sealed class BacktestRunnerTests
         File.Delete(folder.PathOf("companies.csv"));
         var unmapped = ObservationBinding.Bind(ObservationLoader.Load(folder.PathOf("obs.csv")), Baseline.Value);
         Assert.Equal(3, unmapped.MissingFirm);
+    }
+
+    [Fact]
+    public void Bind_SharesAreData_TheMeasureIsDividedByTheShareOfTheReportedFigure()
+    {
+        using var folder = new TempFolder();
+        var path = ObservationFiles.Write(folder,
+            "vendor_dc_revenue_quarter,nvidia,2025-11-01,2026-01-31,60,USD bn/quarter,,,reported,https://x,",
+            "vendor_dc_revenue_quarter,amd,2025-11-01,2026-01-31,6,USD bn/quarter,,,reported,https://x,");
+        var targets = ObservationBinding.Bind(ObservationLoader.Load(path), Baseline.Value).Targets;
+        Assert.Equal([0.84, 1.0], targets.Select(t => t.Share));
+        var run = HandTrajectory.Create();
+        Assert.Equal(303 / 0.84, targets[0].Measure(run), 9);
+
+        // Without shares.csv every figure is wholly the model's measure.
+        File.Delete(folder.PathOf("shares.csv"));
+        var plain = ObservationBinding.Bind(ObservationLoader.Load(path), Baseline.Value).Targets;
+        Assert.Equal(303, plain[0].Measure(run), 9);
+    }
+
+    [Fact]
+    public void Record_Baseline_ListedCompanyValueIsItsMarketValueAtTickZeroThenAiBusinessPlusCore()
+    {
+        var scenario = Baseline.Value;
+        var run = TrajectorySimulator.RunOne(scenario, 13, 0, CancellationToken.None);
+        var companies = scenario.Market.Valuation.ListedCompanies!;
+        Assert.NotEmpty(companies);
+        foreach (var company in companies)
+        {
+            // Every member carries the company's value: at tick 0 the AI share a_e of the market value plus the core (1 - a_e).
+            foreach (var member in company.Members)
+                Assert.Equal(company.MarketValue, run.Firm(member)![FirmMeasure.CompanyValue, 0], 6);
+            var first = run.Firm(company.Members[0])!;
+            var ai = company.Members.Sum(m => run.Firm(m)![FirmMeasure.Valuation, 12]);
+            if (company.AiShare == 1)
+                Assert.Equal(ai, first[FirmMeasure.CompanyValue, 12], 9);
+            else
+                Assert.True(first[FirmMeasure.CompanyValue, 12] > ai, $"{company.Id}: the core business adds to the AI business");
+        }
+
+        // CoreWeave is all AI (a_e = 1): no core. A lab belongs to no listed company: its company value is its own valuation.
+        var lab = run.Firm("openai")!;
+        Assert.Equal(lab[FirmMeasure.Valuation, 12], lab[FirmMeasure.CompanyValue, 12]);
     }
 
     [Fact]

@@ -30,6 +30,7 @@ internal static class HandTrajectory
             cloud[FirmMeasure.Capacity, t] = 3 + t;
             cloud[FirmMeasure.Backlog, t] = scale * (50 - t);
             cloud[FirmMeasure.Valuation, t] = scale * (400 + (5 * t));
+            cloud[FirmMeasure.CompanyValue, t] = scale * (3000 + (20 * t));
             vendor[FirmMeasure.Revenue, t] = scale * (100 + t);
         }
 

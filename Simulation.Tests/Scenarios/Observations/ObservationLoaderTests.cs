@@ -91,6 +91,35 @@ public sealed class ObservationLoaderTests
     }
 
     [Fact]
+    public void Load_Shares_AreReadBesideTheFile_AndBadRowsAreLocated()
+    {
+        using var folder = new TempFolder();
+        var path = ObservationFiles.Write(folder, Good);
+        var shares = ObservationLoader.Load(path).Shares;
+        Assert.Equal(0.84, shares.Of("vendor_dc_revenue_quarter", "nvidia"));
+        Assert.Equal(1, shares.Of("vendor_dc_revenue_quarter", "amd"));
+
+        folder.Write("shares.csv", string.Join("\n",
+            "series,firm,share,note",
+            "revenue_of_everything,nvidia,0.5,",
+            "cloud_revenue_growth_yoy,azure,0.5,",
+            "capex_quarter,microsoft,1.5,",
+            "capex_quarter,amazon,0.5,",
+            "capex_quarter,amazon,0.6,") + "\n");
+        var errors = Assert.Throws<InputException>(() => ObservationLoader.Load(path)).Errors;
+        Assert.Equal([2, 3, 4, 6], errors.Select(e => e.Line));
+        Assert.All(errors, e => Assert.EndsWith("shares.csv", e.File, StringComparison.Ordinal));
+        Assert.Contains("unknown series 'revenue_of_everything'", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("is a change, not a level or a flow", errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal("column 3 (share)", errors[2].JsonPath);
+        Assert.Contains("expected a share in (0, 1], got '1.5'", errors[2].Message, StringComparison.Ordinal);
+        Assert.Contains("listed twice", errors[3].Message, StringComparison.Ordinal);
+
+        File.Delete(folder.PathOf("shares.csv"));
+        Assert.Equal(1, ObservationLoader.Load(path).Shares.Of("vendor_dc_revenue_quarter", "nvidia"));
+    }
+
+    [Fact]
     public void Load_MissingUnitsOrBadUnitFactor_IsAnError()
     {
         using var folder = new TempFolder();

@@ -28,12 +28,12 @@ public sealed class SeriesMappingTests
         { "vendor_ai_revenue_quarter", "nvidia", 3, 5, 312 },
         { "vendor_ai_revenue_guidance_quarter", "nvidia", 6, 8, 321 },
         { "vendor_ai_accelerator_revenue_year", "nvidia", 0, 11, 1266 },
-        // NVIDIA guides total revenue: the simulated vendor revenue over the data-centre share 62.3/68.1.
-        { "vendor_revenue_guidance_quarter", "nvidia", 0, 2, 303 * 68.1 / 62.3 },
+        // NVIDIA guides total revenue: the series sums the vendor's revenue, and shares.csv scales it (BacktestTarget).
+        { "vendor_revenue_guidance_quarter", "nvidia", 0, 2, 303 },
         // Levels in the month of the period end.
         { "lab_valuation_post_money", "openai", 4, 4, 140 },
-        // A listed company: the valuation of the cloud or vendor standing for it (microsoft -> azure).
-        { "market_value", "azure", 4, 4, 420 },
+        // A listed company: the company's value, AI business plus core, recorded on the cloud standing for it (microsoft -> azure).
+        { "market_value", "azure", 4, 4, 3080 },
         { "token_list_price_input", "openai", 0, 10, 4 },
         { "token_list_price_output", "openai", 10, 10, 4 },
         { "contracted_backlog", "azure", 7, 7, 43 },

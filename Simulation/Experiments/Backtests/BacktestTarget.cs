@@ -9,7 +9,8 @@ namespace MarketSim.Experiments.Backtests;
 /// <param name="First">First tick of the period (negative before the start).</param>
 /// <param name="Last">Last tick of the period.</param>
 /// <param name="Time">Months from the start month's first day to the period end (the naive trend's x).</param>
-public sealed record BacktestTarget(Observation Observation, ObservationSeries Series, string? FirmId, int First, int Last, double Time)
+/// <param name="Share">The share of the reported figure the model measures (shares.csv); the measure is divided by it.</param>
+public sealed record BacktestTarget(Observation Observation, ObservationSeries Series, string? FirmId, int First, int Last, double Time, double Share = 1)
 {
     /// <summary>The firm column of output tables: the model firm, or <c>market</c>.</summary>
     public string FirmColumn => FirmId ?? "market";
@@ -21,10 +22,10 @@ public sealed record BacktestTarget(Observation Observation, ObservationSeries S
         return first >= 0 && last < ticks;
     }
 
-    /// <summary>The simulated value in one replication.</summary>
+    /// <summary>The simulated value in one replication, in the terms of the reported figure (the measure over <see cref="Share"/>).</summary>
     public double Measure(Trajectory run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return Series.Measure(run, FirmId is null ? null : run.Firm(FirmId), First, Last);
+        return Series.Measure(run, FirmId is null ? null : run.Firm(FirmId), First, Last) / Share;
     }
 }

@@ -56,6 +56,7 @@ public sealed class TrajectoryRecorder
 
             path[FirmMeasure.Revenue, t] = firm.Revenue;
             path[FirmMeasure.Valuation, t] = firm.Valuation;
+            path[FirmMeasure.CompanyValue, t] = market.ValueLaw?.EntityOf(firm) is { } company ? company.CompanyValue : firm.Valuation;
             switch (firm)
             {
                 case Lab lab:

@@ -21,6 +21,12 @@ public enum FirmMeasure
     /// <summary>A cloud's remaining payments on compute contracts after this month, USD bn.</summary>
     Backlog,
 
+    /// <summary>
+    /// The market value of the listed company the firm belongs to under the v2 value law: the valuations of all its
+    /// member firms plus its core business, USD bn; the firm's own valuation when it belongs to none.
+    /// </summary>
+    CompanyValue,
+
     /// <summary>A lab's compute bought this month, million CU (compute spend over the mean cloud price).</summary>
     Compute,
 }

@@ -7,7 +7,7 @@ namespace MarketSim.Scenarios.Observations;
 
 /// <summary>
 /// Loads an observation file (header <c>series,firm,period_start,period_end,value,unit,low,high,kind,source,note</c>)
-/// with the <c>companies.csv</c> and <c>units.csv</c> beside it. Every bad date, number, series, unit, kind or
+/// with the <c>companies.csv</c>, <c>shares.csv</c> and <c>units.csv</c> beside it. Every bad date, number, series, unit, kind or
 /// range is reported at once with file, line and column.
 /// </summary>
 public static partial class ObservationLoader
@@ -18,6 +18,9 @@ public static partial class ObservationLoader
 
     /// <summary>The company map's file name, looked for beside the observation file.</summary>
     public const string CompaniesFileName = "companies.csv";
+
+    /// <summary>The measured-share table's file name, looked for beside the observation file.</summary>
+    public const string SharesFileName = "shares.csv";
 
     /// <summary>The unit table's file name, looked for beside the observation file.</summary>
     public const string UnitsFileName = "units.csv";
@@ -34,6 +37,7 @@ public static partial class ObservationLoader
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         var units = LoadUnits(Path.Combine(folder, UnitsFileName), path);
         var companies = LoadCompanies(Path.Combine(folder, CompaniesFileName));
+        var shares = LoadShares(Path.Combine(folder, SharesFileName));
         var errors = new List<InputError>();
         var rows = new List<Observation>();
         var seen = new Dictionary<(string, string, DateOnly, DateOnly, string, double), int>();
@@ -96,7 +100,7 @@ public static partial class ObservationLoader
         });
         if (errors.Count > 0)
             throw new InputException(errors);
-        return new ObservationSet(path, rows, companies);
+        return new ObservationSet(path, rows, companies, shares);
     }
 
     /// <summary>The tick (months after <paramref name="startMonth"/>, which is tick 0) of the month containing <paramref name="date"/>.</summary>
@@ -217,6 +221,32 @@ public static partial class ObservationLoader
         if (errors.Count > 0)
             throw new InputException(errors);
         return new CompanyMap(firms);
+    }
+
+    private static MeasuredShares LoadShares(string path)
+    {
+        if (!File.Exists(path))
+            return MeasuredShares.None;
+        var errors = new List<InputError>();
+        var shares = new Dictionary<(string, string), double>();
+        ReadTable(path, ["series", "firm", "share", "note"], errors, (fields, line) =>
+        {
+            var kind = SeriesKinds.Find(fields[0]);
+            if (kind is null)
+                errors.Add(new InputError(path, "column 1 (series)", line, $"unknown series '{fields[0]}'; known series are: {string.Join(", ", SeriesKinds.Names)}"));
+            else if (kind.Positive(1) != 1)
+                // A share scales a level or a flow; a percentage change is the same whatever share of the figure is measured.
+                errors.Add(new InputError(path, "column 1 (series)", line, $"series '{fields[0]}' is a change, not a level or a flow: a share does not apply to it"));
+            if (fields[1].Length == 0)
+                errors.Add(new InputError(path, "column 2 (firm)", line, "firm is empty (use the firm or company as the observation file writes it)"));
+            if (!double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || !(share > 0) || share > 1)
+                errors.Add(new InputError(path, "column 3 (share)", line, $"expected a share in (0, 1], got '{fields[2]}'"));
+            else if (!shares.TryAdd((fields[0], fields[1]), share))
+                errors.Add(new InputError(path, "column 1 (series)", line, $"series '{fields[0]}' of '{fields[1]}' is listed twice"));
+        });
+        if (errors.Count > 0)
+            throw new InputException(errors);
+        return new MeasuredShares(shares);
     }
 
     [GeneratedRegex(@"(?:issued|given) ~?(\d{4}-\d{2}-\d{2}|\d{4}-\d{2})\b", RegexOptions.CultureInvariant)]

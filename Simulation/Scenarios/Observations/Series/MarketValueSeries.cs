@@ -1,9 +1,9 @@
 namespace MarketSim.Scenarios.Observations.Series;
 
 [ObservationSeries("market_value")]
-internal sealed class MarketValueSeries() : LevelSeries(FirmMeasure.Valuation)
+internal sealed class MarketValueSeries() : LevelSeries(FirmMeasure.CompanyValue)
 {
     public override SeriesScope Scope => SeriesScope.Listed;
 
-    public override string Maps => "The valuation of the cloud or vendor that stands for the listed company, in the month of the date: its AI business, so the company's whole market value is an upper bound (the v2 value law starts each company at its AI share of it).";
+    public override string Maps => "The model's value of the listed company in the month of the date: its AI business (every member firm's valuation) plus its core business (docs/model.md (9.14)); under the v1 value law, which has no companies, the valuation of the cloud or vendor standing for it, on which the whole company is an upper bound.";
 }
