@@ -20,10 +20,6 @@ public sealed class MeasuredShares
     /// <summary>The table in which every figure is wholly the model's measure.</summary>
     public static MeasuredShares None { get; } = new(new Dictionary<(string, string), double>());
 
-    /// <summary>The entries, ordered by series then firm.</summary>
-    public IReadOnlyList<KeyValuePair<(string Series, string Firm), double>> Entries =>
-        [.. _shares.OrderBy(e => e.Key.Series, StringComparer.Ordinal).ThenBy(e => e.Key.Firm, StringComparer.Ordinal)];
-
     /// <summary>The share of <paramref name="series"/> as reported for <paramref name="firm"/> that the model measures (1 when not listed).</summary>
     public double Of(string series, string firm) => _shares.GetValueOrDefault((series, firm), 1.0);
 }
