@@ -272,6 +272,43 @@ public sealed class FuzzRegressionTests
         Assert.True(exit == 0, error);
     }
 
+    /// <summary>
+    /// 19 (fuzz seed 1g3lkdUiB7J3): share_in_use 0.0005 puts tick-0 use far above the top of task demand's unlock
+    /// curve. Every field passed its range, so validate said ok and run crashed at tick 0 with an internal error.
+    /// Loading now builds tick 0 and reports the contradiction at the field, before anything is written.
+    /// </summary>
+    [Theory]
+    [InlineData("run")]
+    [InlineData("validate")]
+    public void Regression19_TickZeroUseAboveTheUnlockCeiling_IsBadInput(string command)
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("case.json", $$"""{ "extends": "{{CliHarness.Baseline.Replace("\\", "/", StringComparison.Ordinal)}}", "market": { "task_demand": { "share_in_use": 0.0005 } } }""");
+        var folder = temp.PathOf("out");
+        string[] args = command == "run" ? ["run", file, "--out", folder, "--quiet", "--no-charts", "--ticks", "6"] : ["validate", file];
+
+        var (exit, _, error) = CliHarness.Run(args);
+
+        BadInput((exit, string.Empty, error, folder), "case.json:1: $.market.task_demand.share_in_use: at tick 0 the customers of $.customers.segments[0] already use");
+        Assert.Contains("raise share_in_use or spend_ceiling", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>19, as a prior: a range of share_in_use whose low end contradicts tick 0 is refused at the range, before any replication runs.</summary>
+    [Fact]
+    public void Regression19_PriorRangeReachingTheContradiction_IsBadInputAtTheRange()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("prior.json", $$"""
+            { "extends": "{{CliHarness.Baseline.Replace("\\", "/", StringComparison.Ordinal)}}",
+              "uncertainty": { "parameters": [ { "path": "market.task_demand.share_in_use", "distribution": "uniform(0.0005, 0.8)" } ] } }
+            """);
+
+        var (exit, _, error) = CliHarness.Run("validate", file);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("$.uncertainty.parameters[0].distribution: value 0.0005 of 'market.task_demand.share_in_use' gives an invalid scenario", error, StringComparison.Ordinal);
+    }
+
     private static string RunFolderOf(TempFolder temp, string scenario)
     {
         var run = temp.PathOf("run");

@@ -38,6 +38,17 @@ internal static class CommandGuard
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (ScenarioStateException e)
+        {
+            // Loading checks replication 0's tick 0; another replication's draws or customers can still contradict.
+            error.WriteLine($"error: {e.JsonPath}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0 && e.InnerExceptions[0] is ScenarioStateException state)
+        {
+            error.WriteLine($"error: {state.JsonPath}: {state.Message}");
+            return ExitCodes.BadInput;
+        }
         catch (InvariantViolationException e)
         {
             error.WriteLine($"error: {e.Message}");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MarketSim.Market.Agents;
 using MarketSim.Market.Parameters;
 
@@ -85,8 +86,11 @@ public sealed class TaskDemand
             var l0 = _ceiling[s] > 0 ? _tasks[s] / (p.ShareInUse * _ceiling[s]) : 0;
             if (l0 >= 1)
             {
-                throw new InvalidOperationException(
-                    $"task demand: segment {s} already uses {l0:G3} of the tasks the spend ceiling allows at share_in_use {p.ShareInUse}; raise spend_ceiling.");
+                // Tick-0 use must sit below the top of the unlock curve: psi X_s above x_s(0).
+                throw new ScenarioStateException(
+                    "$.market.task_demand.share_in_use",
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"at tick 0 the customers of $.customers.segments[{s}] already use {l0:G3} times the tasks that share_in_use {p.ShareInUse:G4} of spend_ceiling {p.SpendCeiling:G4} allows (expected below 1): raise share_in_use or spend_ceiling"));
             }
 
             // docs/model.md (2.10)

@@ -26,6 +26,7 @@ public static partial class ScenarioValidator
         ArgumentNullException.ThrowIfNull(errors);
         new Checks(scenario, errors).Run();
         ScenarioBounds.Check(scenario, errors);
+        CheckTickZero(scenario, errors);
     }
 
     /// <summary>Checks <paramref name="scenario"/> bound from <paramref name="document"/> and returns every problem.</summary>

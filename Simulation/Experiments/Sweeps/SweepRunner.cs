@@ -229,7 +229,7 @@ public static class SweepRunner
                     catch (Exception e)
                     {
                         lock (_gate)
-                            Failure ??= e is InputException ? e : new InvalidOperationException($"run {runId}: {e.Message}", e);
+                            Failure ??= e is InputException or ScenarioStateException ? e : new InvalidOperationException($"run {runId}: {e.Message}", e);
                         _stop.Cancel();
                         return;
                     }
