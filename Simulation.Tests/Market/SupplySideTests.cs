@@ -261,6 +261,44 @@ public sealed class SupplySideTests
     }
 
     [Fact]
+    public void OutsideFleet_WithInstallations_SupplyLineAndFirstOrderStartFromThatLevel()
+    {
+        // docs/model.md (I.2a): a residual buyer whose tick-0 installation the vendors' shipments size, not its fleet's
+        // newest vintage. The supply line is I_0 (1 + g)^k for k = 0..11 and the solved first order continues it.
+        var fleet = SupplyScenarios.Fleet("sovereign", 5, null) with { FleetGrowth = 0.05, Installations = 1.5 };
+        var scenario = TestScenarios.Quiet(customers: 1_000)
+            .WithClouds(c => c with { BackgroundDemand = 4 })
+            .WithSupply(SupplyScenarios.V2() with { OutsideFleets = [fleet] });
+
+        var run = TestRun.Probe(scenario, 3, m => (m.SupplySide.Fleets[0].Capacity, m.SupplySide.Fleets[0].OrderedThisTick, m.SupplySide.Fleets[0].OnOrder));
+
+        var newest = 5 * (1 - (1 / 1.05)) / (1 - Math.Pow(1.05, -600));
+        Assert.True(1.5 > 6 * newest, "the test needs a level far from the vintages' own");
+        Assert.Equal(1.5 * Math.Pow(1.05, 12), run[0].OrderedThisTick, 9);
+        var line = Enumerable.Range(0, 12).Sum(k => 1.5 * Math.Pow(1.05, k));
+        Assert.Equal(line + run[0].OrderedThisTick, run[0].OnOrder + run[0].Capacity - 5, 9);
+        // What arrives at ticks 1 and 2 is the line's next two months (a 600-month fleet retires nothing yet).
+        Assert.Equal(1.5 * 1.05, run[1].Capacity - run[0].Capacity, 9);
+        Assert.Equal(1.5 * 1.05 * 1.05, run[2].Capacity - run[1].Capacity, 9);
+    }
+
+    [Fact]
+    public void OutsideFleet_WithInstallations_TheVendorShipsThemAtTickZero()
+    {
+        // The residual buyer's installation is the vendor's tick-0 shipments less everyone else's: doubling it adds
+        // exactly its extra CU, at the vendor's price, to the vendor's tick-0 fleet revenue.
+        ScenarioParameters With(double installations) => TestScenarios.Quiet(customers: 1_000)
+            .WithClouds(c => c with { BackgroundDemand = 4 })
+            .WithVendors(v => v with { Supply = 1e6 })
+            .WithSupply(SupplyScenarios.V2() with { OutsideFleets = [SupplyScenarios.Fleet("sovereign", 5, null) with { FleetGrowth = 0.05, Installations = installations }] });
+
+        var one = TestRun.Probe(With(0.2), 1, m => (m.Vendors[0].FleetRevenue, m.Vendors[0].Parameters.Price / m.Vendors[0].ComputePerUnit * 1000))[0];
+        var two = TestRun.Probe(With(0.4), 1, m => m.Vendors[0].FleetRevenue)[0];
+
+        Assert.Equal(0.2 * one.Item2, two - one.FleetRevenue, 9);
+    }
+
+    [Fact]
     public void OutsideFleet_ChipsArePaidByOtherChipBuyersAndEqualVendorFleetRevenue()
     {
         var supply = SupplyScenarios.V2() with { OutsideFleets = [SupplyScenarios.Fleet("self", 0.1, 2)] };

@@ -179,7 +179,7 @@ public sealed class SupplySide
                     // The supply line the fleet already had (docs/model.md (I.2)).
                     for (var month = 0; month < DeliveryLag; month++)
                     {
-                        _procurement.PlaceOrders(fleet, TickZeroFleet.Installation(p.Capacity, p.Life, p.FleetGrowth, month), month - DeliveryLag, month);
+                        _procurement.PlaceOrders(fleet, TickZeroFleet.Installation(p.Capacity, p.Life, p.FleetGrowth, month, p.Installations), month - DeliveryLag, month);
                     }
                 }
 
@@ -223,7 +223,7 @@ public sealed class SupplySide
         if (DeliveryLag > 0)
         {
             // docs/model.md (7.12a)
-            return TickZeroFleet.Installation(p.Capacity, p.Life, p.FleetGrowth, DeliveryLag);
+            return TickZeroFleet.Installation(p.Capacity, p.Life, p.FleetGrowth, DeliveryLag, p.Installations);
         }
 
         var v = _vendors.FirstOrDefault(x => x.FirmId == p.ShareVendor);

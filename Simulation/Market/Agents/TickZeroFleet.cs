@@ -41,10 +41,22 @@ internal static class TickZeroFleet
     /// starts: the installations that continue the pre-tick-0 growth path of <see cref="Slices"/>, so a fleet that
     /// orders L_d months ahead does not start with an empty supply line (docs/model.md (I.2)).
     /// </summary>
-    public static double Installation(double capacity, int life, double? growth, int month)
+    /// <param name="capacity">The tick-0 fleet, million CU.</param>
+    /// <param name="life">Months before a unit retires.</param>
+    /// <param name="growth">Monthly growth of installations before tick 0, or null.</param>
+    /// <param name="month">The tick the installation is due.</param>
+    /// <param name="installations">The tick-0 installation where data give it (I.2a); null derives it from the vintages.</param>
+    public static double Installation(double capacity, int life, double? growth, int month, double? installations = null)
     {
+        var g = growth ?? 0;
+        if (installations is { } first)
+        {
+            // docs/model.md (I.2a)
+            return first * Math.Pow(1 + g, month);
+        }
+
         // docs/model.md (I.2)
         var newest = Slices(capacity, life, growth)[0];
-        return newest * Math.Pow(1 + (growth ?? 0), month + 1);
+        return newest * Math.Pow(1 + g, month + 1);
     }
 }

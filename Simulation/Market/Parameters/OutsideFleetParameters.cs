@@ -17,6 +17,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="ShareVendor">The vendor whose order share cloud_share_target fixes.</param>
 /// <param name="VendorShares">Share of the fleet's orders (in dollars' worth of CU) going to each vendor id; they sum to 1.</param>
 /// <param name="FleetGrowth">Monthly growth of installations before tick 0, which sets the tick-0 vintages' ages; null spreads them evenly.</param>
+/// <param name="Installations">CU the fleet installs in the tick-0 month, million CU, where the vendors' shipments size it (docs/model.md (I.2a)); null: the newest tick-0 vintage grown by fleet_growth (I.2).</param>
 public sealed record OutsideFleetParameters(
     string Id,
     string Name,
@@ -29,4 +30,5 @@ public sealed record OutsideFleetParameters(
     double CloudShareTarget,
     string ShareVendor,
     IReadOnlyDictionary<string, double> VendorShares,
-    double? FleetGrowth = null);
+    double? FleetGrowth = null,
+    double? Installations = null);
