@@ -98,7 +98,7 @@ public sealed class BacktestRunnerTests
             "vendor_dc_revenue_quarter,nvidia,2025-11-01,2026-01-31,60,USD bn/quarter,,,reported,https://x,",
             "vendor_dc_revenue_quarter,amd,2025-11-01,2026-01-31,6,USD bn/quarter,,,reported,https://x,");
         var targets = ObservationBinding.Bind(ObservationLoader.Load(path), Baseline.Value).Targets;
-        Assert.Equal([0.84, 1.0], targets.Select(t => t.Share));
+        Assert.Equal([0.84, 0.40], targets.Select(t => t.Share));
         var run = HandTrajectory.Create();
         Assert.Equal(303 / 0.84, targets[0].Measure(run), 9);
 

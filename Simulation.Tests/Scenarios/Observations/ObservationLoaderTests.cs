@@ -97,7 +97,8 @@ public sealed class ObservationLoaderTests
         var path = ObservationFiles.Write(folder, Good);
         var shares = ObservationLoader.Load(path).Shares;
         Assert.Equal(0.84, shares.Of("vendor_dc_revenue_quarter", "nvidia"));
-        Assert.Equal(1, shares.Of("vendor_dc_revenue_quarter", "amd"));
+        Assert.Equal(0.40, shares.Of("vendor_dc_revenue_quarter", "amd"));
+        Assert.Equal(1, shares.Of("capex_quarter", "microsoft"));
 
         folder.Write("shares.csv", string.Join("\n",
             "series,firm,share,note",
