@@ -1,4 +1,5 @@
 using System.Globalization;
+using MarketSim.Market.Parameters;
 
 namespace MarketSim.Scenarios;
 
@@ -45,6 +46,10 @@ public static partial class ScenarioValidator
                     if (!fleet.VendorShares.TryGetValue(fleet.ShareVendor, out var share) || share <= 0)
                         errors.Error(path + ".vendor_shares", $"solving demand_share needs a positive share for share_vendor '{fleet.ShareVendor}'");
                 }
+
+                // Only the backlog rule's delivery lag puts tick-0 orders on the books (docs/model.md (I.2a)).
+                if (fleet.Installations is not null && supply.CapexRule != CapexRule.Backlog)
+                    errors.Error(path + ".installations", "installations sizes the tick-0 supply line, which only capex_rule \"backlog\" has; remove it or set supply.capex_rule to \"backlog\"");
             }
         }
     }
