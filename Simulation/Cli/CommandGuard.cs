@@ -38,14 +38,9 @@ internal static class CommandGuard
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
-        catch (ScenarioStateException e)
+        catch (Exception e) when (StateError(e) is { } state)
         {
             // Loading checks replication 0's tick 0; another replication's draws or customers can still contradict.
-            error.WriteLine($"error: {e.JsonPath}: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0 && e.InnerExceptions[0] is ScenarioStateException state)
-        {
             error.WriteLine($"error: {state.JsonPath}: {state.Message}");
             return ExitCodes.BadInput;
         }
@@ -84,4 +79,12 @@ internal static class CommandGuard
             Console.CancelKeyPress -= onCancel;
         }
     }
+
+    // The contradiction itself, or the first one a parallel run collected.
+    private static ScenarioStateException? StateError(Exception e) => e switch
+    {
+        ScenarioStateException state => state,
+        AggregateException { InnerExceptions: [ScenarioStateException state, ..] } => state,
+        _ => null,
+    };
 }
