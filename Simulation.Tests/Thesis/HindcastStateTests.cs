@@ -1,0 +1,46 @@
+using MarketSim.Market;
+
+namespace MarketSim.Tests.Thesis;
+
+/// <summary>
+/// hindcast-2024's tick-0 labs against their January-2024 derivation (docs/tick0-state.md 2.3 and 2.3a), so that
+/// state inherited from baseline-2025's November 2025 cannot creep back in: it once started Anthropic at eight times
+/// its Jan-24 revenue and DeepSeek, a year before V3, with a quarter of all demand.
+/// </summary>
+public sealed class HindcastStateTests
+{
+    private static readonly Lazy<MarketModel> TickZero = new(() =>
+    {
+        var market = new MarketModel(ThesisRuns.Load("hindcast-2024"), 0, 1);
+        market.Step();
+        return market;
+    });
+
+    /// <summary>
+    /// OpenAI $0.13-0.18B a month (its $1.6-2.0B run-rate at Dec 2023), Anthropic $0.004-0.012B (about $0.1B a year
+    /// at Dec 2023), xAI and Mistral about nothing (tick0-state.md 2.3).
+    /// </summary>
+    [Theory]
+    [InlineData("openai", 0.13, 0.18)]
+    [InlineData("anthropic", 0.004, 0.012)]
+    [InlineData("xai", 0, 0.005)]
+    [InlineData("mistral", 0, 0.005)]
+    public void TickZeroRevenue_LiesInItsJanuary2024Range(string lab, double low, double high) =>
+        Assert.InRange(TickZero.Value.LabById(lab).Revenue, low, high);
+
+    /// <summary>
+    /// Every lab that sells is alive through the first 18 months of the calibration window on its own tick-0 cash and opex
+    /// (2025's opex made xAI and Mistral default in months 8 and 17-18).
+    /// </summary>
+    [Fact]
+    public void EveryLab_SurvivesTheFirst18Months()
+    {
+        var market = new MarketModel(ThesisRuns.Load("hindcast-2024", "customers.count=2000"), 0, 1);
+        for (var t = 0; t < 18; t++)
+        {
+            market.Step();
+        }
+
+        Assert.All(market.Labs, lab => Assert.True(lab.Alive, $"{lab.FirmId} defaulted before month 18"));
+    }
+}
