@@ -43,4 +43,20 @@ public sealed class HindcastStateTests
 
         Assert.All(market.Labs, lab => Assert.True(lab.Alive, $"{lab.FirmId} defaulted before month 18"));
     }
+
+    /// <summary>
+    /// Every vendor lives through four years on opex scaled to its Jan-24 revenue (tick0-state.md 2.2; on 2025's opex
+    /// AWS Trainium defaulted in month 42 and AMD in month 20).
+    /// </summary>
+    [Fact]
+    public void EveryVendor_SurvivesFourYears()
+    {
+        var market = new MarketModel(ThesisRuns.Load("hindcast-2024", "customers.count=2000"), 0, 1);
+        for (var t = 0; t < 48; t++)
+        {
+            market.Step();
+        }
+
+        Assert.All(market.Vendors, vendor => Assert.True(vendor.Alive, $"{vendor.FirmId} defaulted before month 48"));
+    }
 }
