@@ -33,30 +33,25 @@ public sealed class HindcastStateTests
     /// (2025's opex made xAI and Mistral default in months 8 and 17-18).
     /// </summary>
     [Fact]
-    public void EveryLab_SurvivesTheFirst18Months()
-    {
-        var market = new MarketModel(ThesisRuns.Load("hindcast-2024", "customers.count=2000"), 0, 1);
-        for (var t = 0; t < 18; t++)
-        {
-            market.Step();
-        }
-
-        Assert.All(market.Labs, lab => Assert.True(lab.Alive, $"{lab.FirmId} defaulted before month 18"));
-    }
+    public void EveryLab_SurvivesTheFirst18Months() =>
+        Assert.All(RunFor(18).Labs, lab => Assert.True(lab.Alive, $"{lab.FirmId} defaulted before month 18"));
 
     /// <summary>
     /// Every vendor lives through four years on opex scaled to its Jan-24 revenue (tick0-state.md 2.2; on 2025's opex
     /// AWS Trainium defaulted in month 42 and AMD in month 20).
     /// </summary>
     [Fact]
-    public void EveryVendor_SurvivesFourYears()
+    public void EveryVendor_SurvivesFourYears() =>
+        Assert.All(RunFor(48).Vendors, vendor => Assert.True(vendor.Alive, $"{vendor.FirmId} defaulted before month 48"));
+
+    private static MarketModel RunFor(int months)
     {
         var market = new MarketModel(ThesisRuns.Load("hindcast-2024", "customers.count=2000"), 0, 1);
-        for (var t = 0; t < 48; t++)
+        for (var t = 0; t < months; t++)
         {
             market.Step();
         }
 
-        Assert.All(market.Vendors, vendor => Assert.True(vendor.Alive, $"{vendor.FirmId} defaulted before month 48"));
+        return market;
     }
 }
