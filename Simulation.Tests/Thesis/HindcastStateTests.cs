@@ -29,6 +29,21 @@ public sealed class HindcastStateTests
         Assert.InRange(TickZero.Value.LabById(lab).Revenue, low, high);
 
     /// <summary>
+    /// The three hyperscalers start sold out but not short: compute asked of each at tick 0 is 0.7-1.2 times its Jan-24
+    /// fleet (tick0-state.md 2.1, 2.3b). Google DeepMind on 2025's $100B of cash and $1.5B a month of parent support
+    /// asked Google Cloud for twice its fleet, which then ordered a year of catch-up capacity in its first quarter.
+    /// </summary>
+    [Theory]
+    [InlineData("azure")]
+    [InlineData("aws")]
+    [InlineData("google-cloud")]
+    public void TickZeroDemand_IsAboutTheJanuary2024Fleet(string cloud)
+    {
+        var c = TickZero.Value.Clouds.Single(x => x.FirmId == cloud);
+        Assert.InRange(c.Demand / c.Capacity, 0.7, 1.2);
+    }
+
+    /// <summary>
     /// Every lab that sells is alive through the first 18 months of the calibration window on its own tick-0 cash and opex
     /// (2025's opex made xAI and Mistral default in months 8 and 17-18).
     /// </summary>
