@@ -79,6 +79,22 @@ public sealed class DeliveryLagTests
     }
 
     [Fact]
+    public void TickZero_FirstOrderContinuesTheSupplyLine_WhenDemandGrowsSlowerThanTheFleetDid()
+    {
+        // The fleet grew 3% a month before tick 0, demand grows 1%: the supply line says the cloud planned for faster
+        // growth than the default g_obs (background growth) would, so g_obs is the growth that line reveals
+        // (docs/model.md (6.18a)) and the first in-model order, arriving at tick 12, continues the 3% path instead of
+        // dropping to what 1% a month would order.
+        var scenario = BalancedGrowth(12).WithClouds(c => c with { BackgroundGrowth = 0.01 });
+        var run = TestRun.Probe(scenario, 14, m => (m.Clouds[0].Capacity, m.Clouds[0].Planner!.ObservedGrowth));
+
+        var line = run[11].Capacity - run[10].Capacity;
+        var first = run[12].Capacity - run[11].Capacity;
+        Assert.Equal(1 + Growth, first / line, 6);
+        Assert.True(run[0].ObservedGrowth > 0.01, $"revealed g_obs {run[0].ObservedGrowth}");
+    }
+
+    [Fact]
     public void Vendor_PipelineAtTickZeroContinuesItsCapacityGrowth()
     {
         // A vendor whose capacity grew at supply_growth before tick 0 has those expansions in flight: with nothing

@@ -136,7 +136,11 @@ public sealed class SupplySide
         // With finance on, the fixed credit line gives way to 12 CFO3+ plus debt capacity (docs/model.md (16.7)).
         var credit = _finance is not null ? _finance.CreditLine(cloud, sentiment.Value)
             : _supply.CreditLines.TryGetValue(cloud.FirmId, out var line) ? line : 0;
-        return new CloudOutlook(_procurement.NewCapacityCost(cloud, tick), now, ahead, MarketGrowth(sentiment), credit, contractedLabDemand);
+        // docs/model.md (6.18a): the order the tick-0 supply line reveals.
+        double? next = tick == 0 && DeliveryLag > 0
+            ? TickZeroFleet.Installation(cloud.Parameters.Capacity, cloud.Parameters.Life, cloud.Parameters.FleetGrowth, DeliveryLag)
+            : null;
+        return new CloudOutlook(_procurement.NewCapacityCost(cloud, tick), now, ahead, MarketGrowth(sentiment), credit, contractedLabDemand, next);
     }
 
     /// <summary>

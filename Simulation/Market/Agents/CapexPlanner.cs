@@ -1,4 +1,5 @@
 using MarketSim.Market.Parameters;
+using MathNet.Numerics.RootFinding;
 
 namespace MarketSim.Market.Agents;
 
@@ -81,6 +82,34 @@ public sealed class CapexPlanner
         // docs/model.md (6.20)
         var anchor = (g * free) + retiringNext;
         return Math.Max(0, anchor + ((TargetCapacity - capacity + retiring - (_supply.SupplyLineWeight * onOrder)) / _supply.AdjustmentTime));
+    }
+
+    /// <summary>
+    /// Sets g_obs so that the plan orders <paramref name="order"/> (docs/model.md (6.18a)): at tick 0 the supply line a cloud
+    /// already has is the plan it made, so the growth that plan implies is the growth it expects, and its first order
+    /// continues the line instead of jumping to what a default growth would order. ghat is bounded as in the plan itself;
+    /// with no weight on observed growth (omega_d 0) nothing is revealed.
+    /// </summary>
+    internal void RevealGrowth(double order, double contractedAhead, double freeDemand, double targetUtilisation, double capacity, double retiring, double retiringNext, double onOrder, double marketGrowth)
+    {
+        var w = _supply.DemandWeight;
+        if (w <= 0)
+        {
+            return;
+        }
+
+        double Gap(double g)
+        {
+            PlannedGrowth = g;
+            return Order(contractedAhead, freeDemand, targetUtilisation, capacity, retiring, retiringNext, onOrder) - order;
+        }
+
+        const double low = -0.5;
+        var g = Gap(MaxPlannedGrowth) <= 0 ? MaxPlannedGrowth
+            : Gap(low) >= 0 ? low
+            : Bisection.FindRoot(Gap, low, MaxPlannedGrowth, 1e-10, 200);
+        ObservedGrowth = (g - ((1 - w) * marketGrowth)) / w;
+        Expect(marketGrowth);
     }
 
     /// <summary>

@@ -370,6 +370,11 @@ public sealed class Cloud : Firm
             retiringNext += v.RetiresAt == tick + supply.PlanningHorizon + 1 ? v.Capacity : 0;
         }
 
+        if (outlook.SupplyLineNext is { } next)
+        {
+            planner.RevealGrowth(next, contractedAhead, freeDemand, Parameters.TargetUtilisation, Capacity, retiring, retiringNext, OnOrder, outlook.MarketGrowth);
+        }
+
         var order = planner.Order(contractedAhead, freeDemand, Parameters.TargetUtilisation, Capacity, retiring, retiringNext, OnOrder);
         if (order > 0 && outlook.NewCapacityCost > 0)
         {

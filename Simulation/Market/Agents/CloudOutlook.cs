@@ -7,4 +7,5 @@ namespace MarketSim.Market.Agents;
 /// <param name="MarketGrowth">The market's expected monthly growth times sentiment to the x_cap.</param>
 /// <param name="CreditLine">The cloud's fixed credit line, USD billion.</param>
 /// <param name="ContractedLabDemand">Compute requested this tick, million CU, by labs holding a take-or-pay contract with the cloud that runs within the planning horizon.</param>
-public readonly record struct CloudOutlook(double NewCapacityCost, double ContractedNow, double ContractedAhead, double MarketGrowth, double CreditLine, double ContractedLabDemand);
+/// <param name="SupplyLineNext">At tick 0 under a delivery lag, the installation that continues the cloud's tick-0 supply line (I.2), million CU; otherwise null.</param>
+public readonly record struct CloudOutlook(double NewCapacityCost, double ContractedNow, double ContractedAhead, double MarketGrowth, double CreditLine, double ContractedLabDemand, double? SupplyLineNext = null);
