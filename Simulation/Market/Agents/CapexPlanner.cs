@@ -105,9 +105,22 @@ public sealed class CapexPlanner
         }
 
         const double low = -0.5;
-        var g = Gap(MaxPlannedGrowth) <= 0 ? MaxPlannedGrowth
-            : Gap(low) >= 0 ? low
-            : Bisection.FindRoot(Gap, low, MaxPlannedGrowth, 1e-10, 200);
+        double g;
+        if (Gap(MaxPlannedGrowth) <= 0)
+        {
+            g = MaxPlannedGrowth;
+        }
+        else if (Gap(low) >= 0)
+        {
+            g = low;
+        }
+        else if (!Bisection.TryFindRoot(Gap, low, MaxPlannedGrowth, 1e-10, 200, out g))
+        {
+            // Not reached for a continuous plan; keep the default start rather than guess.
+            Expect(marketGrowth);
+            return;
+        }
+
         ObservedGrowth = (g - ((1 - w) * marketGrowth)) / w;
         Expect(marketGrowth);
     }
