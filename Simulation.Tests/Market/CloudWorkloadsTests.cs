@@ -200,6 +200,32 @@ public sealed class CloudWorkloadsTests
     }
 
     [Fact]
+    public void FollowAdoption_RequestsGrowWithTheCustomersAdopters_AndStayPutWithoutIt()
+    {
+        // (2.15a): with tasks frozen, eta 0, theta 0 and no efficiency gains, each segment asks for its tick-0 compute
+        // times A(t) / A(t0); with the switch off, MODEL.md 8.4.2's segments ask for the same compute every month. The
+        // tolerance is 1e-10 because the quiet market's halving time of 1e12 months moves intensity by 1e-12 a month.
+        var scenario = Market().WithSegments(s => s with { InitialAdopted = 0.2 });
+        var followed = new List<(double Captive, double OtherAi, int Adopted)>();
+        Run(On(scenario), 12, m => followed.Add((m.Workloads!.CaptiveRequested(0), m.Workloads.OtherAiRequested(0), m.Totals.AdoptedCustomers)));
+        var unfollowed = new List<(double Captive, double OtherAi)>();
+        Run(On(scenario, Inelastic with { FollowAdoption = false }), 12, m => unfollowed.Add((m.Workloads!.CaptiveRequested(0), m.Workloads.OtherAiRequested(0))));
+
+        var first = followed[0];
+        Assert.True(followed[^1].Adopted > 1.5 * first.Adopted, $"adopters {first.Adopted} -> {followed[^1].Adopted}");
+        for (var t = 1; t < followed.Count; t++)
+        {
+            var reach = (double)followed[t].Adopted / first.Adopted;
+            Assert.Equal(first.Captive * reach, followed[t].Captive, 1e-10 * first.Captive * reach);
+            Assert.Equal(first.OtherAi * reach, followed[t].OtherAi, 1e-10 * first.OtherAi * reach);
+            Assert.Equal(unfollowed[0].Captive, unfollowed[t].Captive, 1e-10 * unfollowed[0].Captive);
+            Assert.Equal(unfollowed[0].OtherAi, unfollowed[t].OtherAi, 1e-10 * unfollowed[0].OtherAi);
+        }
+
+        Assert.Equal(unfollowed[0].Captive, first.Captive, 12);
+    }
+
+    [Fact]
     public void Valuation_LeavesCaptiveWorkloadsWithTheParent()
     {
         var market = Run(On(Market()), 3);

@@ -47,20 +47,26 @@ public sealed class BubbleTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The bullwhip. Revenue grows, so its plain CV measures the trend; here CV is the standard deviation of
-    /// revenue relative to its centred 13-month moving average (R_t / MA_t - 1, over the months where the
-    /// window fits and MA_t is positive), a trend-free measure of the swings, averaged over replications.
+    /// The bullwhip: each stage's orders upstream swing more than the orders it receives. Customers' spend with the labs,
+    /// the labs' compute bought from the clouds, the clouds' chip orders booked as vendor revenue. Cloud revenue is not
+    /// one stage's orders: about two thirds of it is the captive and other-ai workloads, which follow the customers'
+    /// smooth adoption (docs/model.md (2.15a)), so it swings about as little as lab revenue. Revenue grows, so its plain CV
+    /// measures the trend; here CV is the standard deviation of each series relative to its centred 13-month moving
+    /// average (R_t / MA_t - 1, over the months where the window fits and MA_t is positive), a trend-free measure of the
+    /// swings, averaged over replications.
     /// </summary>
     [Fact]
-    public void BubbleBurst_Bullwhip_VendorsSwingMoreThanCloudsMoreThanLabs()
+    public void BubbleBurst_Bullwhip_EachStageOrdersSwingMoreThanTheOrdersItReceives()
     {
         var burst = Run("bubble-burst");
         var labs = burst.Average(p => DetrendedCv(p.LabRevenue));
+        var compute = burst.Average(p => DetrendedCv(p.LabCompute));
         var clouds = burst.Average(p => DetrendedCv(p.CloudRevenue));
         var vendors = burst.Average(p => DetrendedCv(p.VendorRevenue));
-        output.WriteLine($"detrended CV of monthly revenue: labs {labs:F3}, clouds {clouds:F3}, vendors {vendors:F3}");
+        output.WriteLine($"detrended CV of monthly flows: customers' spend with labs {labs:F3}, labs' compute purchases {compute:F3}, cloud revenue {clouds:F3}, vendor revenue {vendors:F3}");
+        Assert.True(vendors > compute, "the clouds' chip orders should swing more than the labs' compute purchases");
+        Assert.True(compute > labs, "the labs' compute purchases should swing more than their customers' spend");
         Assert.True(vendors > clouds, "vendors should swing more than clouds");
-        Assert.True(clouds > labs, "clouds should swing more than labs");
     }
 
     [Fact]
@@ -119,6 +125,8 @@ public sealed class BubbleTests(ITestOutputHelper output)
     {
         public List<double> LabRevenue { get; } = [];
 
+        public List<double> LabCompute { get; } = [];
+
         public List<double> CloudRevenue { get; } = [];
 
         public List<double> VendorRevenue { get; } = [];
@@ -140,6 +148,7 @@ public sealed class BubbleTests(ITestOutputHelper output)
             var tick = market.Steps - 1;
             var totals = market.Totals;
             LabRevenue.Add(totals.LabRevenue);
+            LabCompute.Add(totals.LabComputeSpend);
             CloudRevenue.Add(totals.CloudRevenue);
             VendorRevenue.Add(totals.VendorRevenue);
             if (tick == FreezeStart - 1)

@@ -141,11 +141,15 @@ public sealed class CloudWorkloads
 
     /// <summary>
     /// The demand stage, after the customers' demand: tasks of each segment move toward the unlocked ceiling (from
-    /// tick 1), and each cloud is asked for its captive and other-ai compute.
+    /// tick 1), and each cloud is asked for its captive and other-ai compute. <paramref name="adoption"/> is A(t) / A(t0),
+    /// the customers' adopters now over those at tick 0 (docs/model.md (2.15a)).
     /// </summary>
-    internal void Request(int tick, ComputeExchange exchange, TaskDemand tasks, double frontier)
+    internal void Request(int tick, ComputeExchange exchange, TaskDemand tasks, double frontier, double adoption)
     {
         var p = tasks.Parameters;
+        // docs/model.md (2.15a): the workloads' products reach the adopters the Bass diffusion brings, as a task
+        // segment's customers do; without the switch, MODEL.md 8.4.2's segments grow by x_s alone.
+        var reach = _parameters.FollowAdoption ? adoption : 1;
         var lagged = _history.At(0) > 0 ? _history.At(tick - _lag) : frontier;
         // docs/model.md (2.12): tokens per task of other AI customers at the lagged frontier.
         _otherAiTau = TaskDemand.TokensPerTask(lagged, tasks.Frontier0, p.TokensExponent, p.MaxTokensPerTask);
@@ -166,7 +170,7 @@ public sealed class CloudWorkloads
                 var tau = tasks.Tau(lab.Index);
                 Step(ref _captive[c], tasks, frontier, share * background / intensity, intensity * _transferPrice[c]);
                 // docs/model.md (2.13): the captive segment's Jevons rule on its cost of a task at the transfer price.
-                _captive[c].Requested = Demand(_captive[c], intensity * _transferPrice[c] * tau, _parameters.CaptiveElasticity) * tau * intensity;
+                _captive[c].Requested = reach * Demand(_captive[c], intensity * _transferPrice[c] * tau, _parameters.CaptiveElasticity) * tau * intensity;
                 exchange.RequestCaptive(c, _captive[c].Requested, _transferPrice[c]);
             }
 
@@ -177,7 +181,7 @@ public sealed class CloudWorkloads
 
             Step(ref _otherAi[c], tasks, frontier, (1 - share) * background / _otherAiIntensity0, _otherAiIntensity0 * cloud.Price);
             // docs/model.md (2.12)
-            _otherAi[c].Requested = Demand(_otherAi[c], otherIntensity * cloud.Price * _otherAiTau, _parameters.OtherAiElasticity) * _otherAiTau * otherIntensity;
+            _otherAi[c].Requested = reach * Demand(_otherAi[c], otherIntensity * cloud.Price * _otherAiTau, _parameters.OtherAiElasticity) * _otherAiTau * otherIntensity;
             exchange.RequestOtherAi(c, _otherAi[c].Requested);
             _parentBefore[c] = _outside.Parent(cloud.FirmId).Total;
         }

@@ -23,6 +23,7 @@ public sealed class CustomerMarket
     private readonly double[] _review;
     private readonly double[] _demandLevel;
     private bool[] _alive = [];
+    private int _adoptedAtStart;
 
     internal CustomerMarket(CustomerParameters parameters, AgentSet<Lab> labs, AgentSet<Cloud> clouds, AllianceBook alliances, InferenceEfficiency efficiency, int labCount, RandomStream random, TaskDemandParameters? taskDemand = null)
     {
@@ -147,6 +148,7 @@ public sealed class CustomerMarket
         if (!tasks.Started)
         {
             StartTaskDemand(tick, tasks, frontier);
+            _adoptedAtStart = Population.Adopted;
         }
         else
         {
@@ -154,8 +156,11 @@ public sealed class CustomerMarket
         }
 
         DistributeDemand(tick, exchange, tasks);
-        workloads?.Request(tick, exchange, tasks, frontier);
+        workloads?.Request(tick, exchange, tasks, frontier, AdoptionSinceStart());
     }
+
+    // docs/model.md (2.15a): A(t) / A(t0), the adopters the workloads' products reach; 1 when nobody had adopted at t0.
+    private double AdoptionSinceStart() => _adoptedAtStart > 0 ? (double)Population.Adopted / _adoptedAtStart : 1;
 
     // WU demanded per lab and home cloud, summed over segments, and the hosting open-weights customers ask
     // for: v1 (tasks null) by base demand times its level, v2 by tasks times tokens per task.

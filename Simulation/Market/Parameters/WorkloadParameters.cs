@@ -9,6 +9,9 @@ namespace MarketSim.Market.Parameters;
 /// </summary>
 /// <param name="CaptiveElasticity">eta of the captive segments on the cost of a task.</param>
 /// <param name="OtherAiElasticity">eta of the other-ai segments on the cost of a task.</param>
+/// <param name="FollowAdoption">Both segments' tasks scale with the customers' adopters, A(t) / A(t0) (docs/model.md (2.15a),
+/// departure 83); false keeps MODEL.md 8.4.2's segments, which grow by x_s alone.</param>
 public sealed record WorkloadParameters(
     double CaptiveElasticity,
-    double OtherAiElasticity);
+    double OtherAiElasticity,
+    bool FollowAdoption = true);
