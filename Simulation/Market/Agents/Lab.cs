@@ -183,17 +183,46 @@ public sealed partial class Lab : Firm
         foreach (var shares in new[] { _allocation, _share })
         {
             shares[cloud] = 0;
-            var rest = shares.Sum();
-            var live = clouds.Count(c => c.Alive);
-            for (var c = 0; c < shares.Length; c++)
-            {
-                shares[c] = rest > 0 ? shares[c] / rest : clouds[c].Alive ? 1.0 / live : 0;
-            }
+            KeepLiveClouds(shares, clouds);
         }
     }
 
-    /// <summary>Restores an allocation saved by <see cref="ShiftAllocation"/>.</summary>
-    internal void RestoreAllocation(double[] allocation) => Array.Copy(allocation, _allocation, _allocation.Length);
+    /// <summary>
+    /// Restores an allocation saved by <see cref="ShiftAllocation"/>. A cloud that has defaulted since keeps no share:
+    /// the restored shares are spread over the live clouds as <see cref="DropCloud"/> spreads a dead cloud's.
+    /// </summary>
+    internal void RestoreAllocation(double[] allocation)
+    {
+        Array.Copy(allocation, _allocation, _allocation.Length);
+        KeepLiveClouds(_allocation, _clouds);
+    }
+
+    // Dead clouds' shares go to the live clouds in proportion to theirs, or evenly when none of them had one.
+    private static void KeepLiveClouds(double[] shares, IReadOnlyList<Cloud> clouds)
+    {
+        var dead = 0;
+        for (var c = 0; c < shares.Length; c++)
+        {
+            dead += clouds[c].Alive ? 0 : 1;
+        }
+
+        if (dead == 0)
+        {
+            return;
+        }
+
+        for (var c = 0; c < shares.Length; c++)
+        {
+            shares[c] = clouds[c].Alive ? shares[c] : 0;
+        }
+
+        var rest = shares.Sum();
+        var live = clouds.Count(c => c.Alive);
+        for (var c = 0; c < shares.Length; c++)
+        {
+            shares[c] = rest > 0 ? shares[c] / rest : clouds[c].Alive ? 1.0 / live : 0;
+        }
+    }
 
     /// <summary>Share of this tick's request that cloud <paramref name="cloud"/> served.</summary>
     public double ServedFraction(int cloud) => _servedFraction[cloud];
