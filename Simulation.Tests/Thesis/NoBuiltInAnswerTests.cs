@@ -32,8 +32,10 @@ public sealed class NoBuiltInAnswerTests(ITestOutputHelper output)
         // arrive into thin utilisation, prices fall toward cost and the vendors' orders fall away.
         var results = Summarise("baseline-2025", "market.task_demand.adjustment=0", "market.task_demand.tokens_exponent=0");
         var racetrack = results.Single(r => r.Strategy == "racetrack");
+        // Measured: median -2%, p5 -15%; -15% and -27% while sentiment read served spend (before departure 84, which no
+        // longer reads this world's shortages and recoveries as news about growth), -7% and -37% before departure 83.
         Assert.True(racetrack.MedianReturn < 0, $"racetrack median {racetrack.MedianReturn:P0} should be a loss");
-        Assert.True(racetrack.P5Return < -0.2, $"racetrack p5 {racetrack.P5Return:P0} should be a loss of more than a fifth");
+        Assert.True(racetrack.P5Return < -0.1, $"racetrack p5 {racetrack.P5Return:P0} should be a loss of more than a tenth");
     }
 
     private IReadOnlyList<StrategyResult> Summarise(string name, params string[] overrides)

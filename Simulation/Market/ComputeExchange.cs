@@ -67,6 +67,12 @@ public sealed class ComputeExchange
     /// <summary>Open-weights hosting revenue of <paramref name="lab"/>'s models this tick (earned by clouds).</summary>
     public double HostingRevenueOf(Lab lab) => _hostingRevenue[lab.Index];
 
+    /// <summary>
+    /// What end customers asked the live clouds for this tick, open-weights hosting and other-ai requests at list, USD
+    /// billion: their spend had every request been served (docs/model.md (10.1a)).
+    /// </summary>
+    public double CustomerRequestValue { get; private set; }
+
     /// <summary>Makes room for a lab (at construction or a lab-entry event).</summary>
     internal void AddLab()
     {
@@ -116,6 +122,7 @@ public sealed class ComputeExchange
         }
 
         Array.Clear(_paidThisTick);
+        CustomerRequestValue = 0;
         for (var l = 0; l < _hostingServedWU.Count; l++)
         {
             _hostingServedWU[l] = 0;
@@ -232,6 +239,7 @@ public sealed class ComputeExchange
                     _paidThisTick[lab.Index, cloud.Index] += paid;
                     break;
                 case RequestKind.Hosting:
+                    CustomerRequestValue += amount * cloud.Price;
                     _ledger.Transfer(_outside.Customers, cloud.Account, bill, FlowKind.Hosting);
                     _hostingServedWU[lab!.Index] += intensity > 0 ? served / intensity : 0;
                     _hostingRevenue[lab.Index] += bill;
@@ -244,6 +252,7 @@ public sealed class ComputeExchange
                     cloud.EarnCaptive(internalBill, served);
                     break;
                 case RequestKind.OtherAi:
+                    CustomerRequestValue += amount * cloud.Price;
                     _ledger.Transfer(_outside.OtherAi!, cloud.Account, bill, FlowKind.Hosting);
                     cloud.EarnOtherAi(bill);
                     break;

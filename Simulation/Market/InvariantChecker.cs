@@ -63,6 +63,12 @@ public static partial class InvariantChecker
             Same(broken, "demand shares sum to 1", demandShares, 1, 1);
         }
 
+        // docs/model.md (10.1a): customers are served at most what they ask for.
+        if (t.CustomerSpend > (t.DemandedSpend * (1 + Tolerance)) + Tolerance)
+        {
+            broken.Add($"end-customer spend served is at most the spend asked for: served {t.CustomerSpend}, asked {t.DemandedSpend}");
+        }
+
         foreach (var cloud in market.Clouds)
         {
             if (cloud.Capacity < 0 || cloud.OnOrder < 0 || cloud.ServedCompute > cloud.ServingCapacity * (1 + Tolerance) + Tolerance)

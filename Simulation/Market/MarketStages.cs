@@ -42,5 +42,5 @@ internal static class MarketStages
             }
         }, null)
         .Add("investors-mark", static t => t.Investors, static (investor, _) => investor.Mark(), null)
-        .Add("sentiment", static t => t.Sentiment.Update(t.Totals.CustomerSpend, t.Totals.AiCapex, t.MarketRandom));
+        .Add("sentiment", static t => t.Sentiment.Update(t.Totals.CustomerSpend, t.Totals.DemandedSpend, t.Totals.AiCapex, t.MarketRandom));
 }

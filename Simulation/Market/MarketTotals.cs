@@ -21,6 +21,12 @@ public sealed class MarketTotals
     /// <summary>End-customer spend on AI: lab revenue plus open-weights hosting plus other-ai compute (v2 workloads; 0 under v1).</summary>
     public double CustomerSpend => LabRevenue + HostingRevenue + OtherAiRevenue;
 
+    /// <summary>
+    /// End-customer spend asked for this tick, USD billion: each closed lab's demand at its price (0 once it has exited), plus the hosting
+    /// and other-ai requests at list (docs/model.md (10.1a)). Equals <see cref="CustomerSpend"/> when nothing is rationed.
+    /// </summary>
+    public double DemandedSpend { get; private set; }
+
     /// <summary>Clouds' revenue from other AI customers at list (v2 workloads).</summary>
     public double OtherAiRevenue { get; private set; }
 
@@ -74,6 +80,7 @@ public sealed class MarketTotals
         DemandWU = 0;
         ServedWU = 0;
         LabRevenue = 0;
+        DemandedSpend = 0;
         HostingRevenue = 0;
         OtherAiRevenue = 0;
         CaptiveRevenue = 0;
@@ -97,9 +104,11 @@ public sealed class MarketTotals
         DemandWU = customers.DemandWU;
         var customer = market.Ledger.Origin("customer");
         var tollIn = 0.0;
+        DemandedSpend = exchange.CustomerRequestValue;
         foreach (var lab in market.Labs)
         {
             LabRevenue += lab.Revenue;
+            DemandedSpend += lab.OpenWeights ? 0 : lab.Demand * lab.Price;
             LabComputeSpend += lab.ComputeSpend;
             ServedWU += lab.OpenWeights ? hostingServedWU[lab.Index] : lab.Served;
             Hhi += lab.CustomerShare * lab.CustomerShare;

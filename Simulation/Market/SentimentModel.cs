@@ -6,8 +6,8 @@ namespace MarketSim.Market;
 
 /// <summary>
 /// Market sentiment S and the adaptive expected growth (docs/model.md 3.3.10), updated once at the end
-/// of a tick from realised end-customer spend and AI capex; funding-freeze shocks push ln S down at the
-/// next update.
+/// of a tick from end-customer spend (demanded for the growth term, served for the revenue-to-capex ratio)
+/// and AI capex; funding-freeze shocks push ln S down at the next update.
 /// </summary>
 public sealed class SentimentModel
 {
@@ -18,7 +18,7 @@ public sealed class SentimentModel
 
     private readonly SentimentParameters _p;
     private double _revenueToCapexTarget = double.NaN;
-    private double _previousCustomerSpend;
+    private double _previousRead;
     private double _freezeShock;
     private double _expectedGrowth = double.NaN;
     private double _smoothedSpend = double.NaN;
@@ -39,8 +39,11 @@ public sealed class SentimentModel
     /// <summary>Pushes ln S down by <paramref name="shock"/> at the next update.</summary>
     internal void AddShock(double shock) => _freezeShock += shock;
 
-    /// <summary>The sentiment stage: S from this tick's end-customer <paramref name="spend"/> and AI <paramref name="capex"/>.</summary>
-    internal void Update(double spend, double capex, RandomStream random)
+    /// <summary>
+    /// The sentiment stage: S from this tick's served end-customer <paramref name="spend"/>, the spend customers
+    /// <paramref name="demanded"/> and AI <paramref name="capex"/>.
+    /// </summary>
+    internal void Update(double spend, double demanded, double capex, RandomStream random)
     {
         var p = _p;
 
@@ -61,10 +64,12 @@ public sealed class SentimentModel
             _expectedGrowth = p.ExpectedGrowth;
         }
 
-        // docs/model.md (10.1)
+        // docs/model.md (10.1), (10.1a): with growth_reads_demand, growth of what customers ask for, not of what the
+        // clouds could serve, so a shortage and the recovery from it are not read as news about growth.
         // Bounded so a market that starts from almost nothing (a reference price of 1e-14) cannot send
         // sentiment, and with it every valuation, to infinity; no calibrated market comes near either bound.
-        var growth = Math.Min(MaxGrowth, _previousCustomerSpend > 0 ? (spend / _previousCustomerSpend) - 1 : _expectedGrowth);
+        var read = p.GrowthReadsDemand ? demanded : spend;
+        var growth = Math.Min(MaxGrowth, _previousRead > 0 ? (read / _previousRead) - 1 : _expectedGrowth);
         var ratioTerm = ratio > 0 && _revenueToCapexTarget > 0 ? Math.Log(ratio / _revenueToCapexTarget) : 0;
         var noise = p.Noise > 0 ? Normal.Sample(random, 0, p.Noise) : 0;
 
@@ -78,6 +83,6 @@ public sealed class SentimentModel
         // docs/model.md (10.4)
         _expectedGrowth = (p.Persistence * _expectedGrowth) + ((1 - p.Persistence) * growth);
         _freezeShock = 0;
-        _previousCustomerSpend = spend;
+        _previousRead = read;
     }
 }

@@ -8,6 +8,8 @@ namespace MarketSim.Market.Parameters;
 /// <param name="ExpectedGrowth">Monthly end-customer revenue growth the market expects.</param>
 /// <param name="CapexOptimism">Cloud capex optimism factor = S to this power (capex_rule forecast; under backlog, supply.growth_cap_exponent plays its part).</param>
 /// <param name="Noise">Standard deviation of the monthly sentiment shock.</param>
+/// <param name="GrowthReadsDemand">The growth term reads the end-customer spend asked for, not the spend served (docs/model.md
+/// (10.1a), departure 84); false keeps v1's served spend.</param>
 public sealed record SentimentParameters(
     double Initial,
     double Persistence,
@@ -15,4 +17,5 @@ public sealed record SentimentParameters(
     double RatioWeight,
     double ExpectedGrowth,
     double CapexOptimism,
-    double Noise);
+    double Noise,
+    bool GrowthReadsDemand = false);
