@@ -22,8 +22,9 @@ public sealed class MarketTotals
     public double CustomerSpend => LabRevenue + HostingRevenue + OtherAiRevenue;
 
     /// <summary>
-    /// End-customer spend asked for this tick, USD billion: each closed lab's demand at its price (0 once it has exited), plus the hosting
-    /// and other-ai requests at list (docs/model.md (10.1a)). Equals <see cref="CustomerSpend"/> when nothing is rationed.
+    /// End-customer spend asked for this tick, USD billion: each closed lab's demand at its price (0 once it has
+    /// exited), plus the hosting and other-ai requests at list (docs/model.md (10.1a)). Equals
+    /// <see cref="CustomerSpend"/> when nothing is rationed.
     /// </summary>
     public double DemandedSpend { get; private set; }
 

@@ -194,23 +194,15 @@ public sealed partial class Lab : Firm
     internal void RestoreAllocation(double[] allocation)
     {
         Array.Copy(allocation, _allocation, _allocation.Length);
-        KeepLiveClouds(_allocation, _clouds);
+        if (_clouds.Any(c => !c.Alive))
+        {
+            KeepLiveClouds(_allocation, _clouds);
+        }
     }
 
     // Dead clouds' shares go to the live clouds in proportion to theirs, or evenly when none of them had one.
     private static void KeepLiveClouds(double[] shares, IReadOnlyList<Cloud> clouds)
     {
-        var dead = 0;
-        for (var c = 0; c < shares.Length; c++)
-        {
-            dead += clouds[c].Alive ? 0 : 1;
-        }
-
-        if (dead == 0)
-        {
-            return;
-        }
-
         for (var c = 0; c < shares.Length; c++)
         {
             shares[c] = clouds[c].Alive ? shares[c] : 0;
