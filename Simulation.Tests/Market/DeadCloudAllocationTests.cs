@@ -13,15 +13,27 @@ public sealed class DeadCloudAllocationTests
         0,
         1);
 
-    [Fact]
-    public void AnAllianceEndingAfterACloudDied_DoesNotGiveTheDeadCloudItsShareBack()
+    // A vertical alliance with cloud c shifts half the compute to it and saves the allocation it found; then cloud a dies.
+    private static (MarketModel Market, double[] Saved) AllianceThenCloudADies()
     {
         var market = Market();
         var lab = market.Labs[0];
-        // A vertical alliance with cloud c shifts half the compute to it and saves the allocation it found.
         var saved = lab.ShiftAllocation(2, 0.5);
-        market.Clouds[0].MarkDefaulted();
-        lab.DropCloud(0, market.Clouds);
+        Default(market, 0);
+        return (market, saved);
+    }
+
+    private static void Default(MarketModel market, int cloud)
+    {
+        market.Clouds[cloud].MarkDefaulted();
+        market.Labs[0].DropCloud(cloud, market.Clouds);
+    }
+
+    [Fact]
+    public void AnAllianceEndingAfterACloudDied_DoesNotGiveTheDeadCloudItsShareBack()
+    {
+        var (market, saved) = AllianceThenCloudADies();
+        var lab = market.Labs[0];
 
         // The alliance ends later: its saved allocation still holds cloud a, which is dead.
         lab.RestoreAllocation(saved);
@@ -34,18 +46,13 @@ public sealed class DeadCloudAllocationTests
     [Fact]
     public void WhenEveryCloudHasDied_TheLabBuysFromNone()
     {
-        var market = Market();
+        var (market, saved) = AllianceThenCloudADies();
         var lab = market.Labs[0];
-        var saved = lab.ShiftAllocation(2, 0.5);
-        market.Clouds[0].MarkDefaulted();
-        lab.DropCloud(0, market.Clouds);
-        market.Clouds[1].MarkDefaulted();
-        lab.DropCloud(1, market.Clouds);
+        Default(market, 1);
         lab.RestoreAllocation(saved);
         Assert.Equal(1, lab.CurrentAllocation(2), 12);
 
-        market.Clouds[2].MarkDefaulted();
-        lab.DropCloud(2, market.Clouds);
+        Default(market, 2);
 
         Assert.All(Enumerable.Range(0, 3), c => Assert.Equal(0, lab.CurrentAllocation(c)));
     }
