@@ -19,6 +19,16 @@ public sealed class ObservationLoaderTests
     }
 
     [Fact]
+    public void Load_ShippedSet_EveryShareNamesASeriesAndFirmTheSetHolds()
+    {
+        // A share row with a misspelt firm or series would be silently unused and leave its figures at share 1.
+        var set = ObservationLoader.Load(Path.Combine(Support.Repository.Root, "scenarios", "observations", "ai-market-to-2026-02.csv"));
+        Assert.NotEmpty(set.Shares.Pairs);
+        Assert.All(set.Shares.Pairs, pair =>
+            Assert.Contains(set.Observations, o => o.Series == pair.Series && o.Firm == pair.Firm));
+    }
+
+    [Fact]
     public void Load_Units_ConvertToModelUnits()
     {
         using var folder = new TempFolder();
@@ -98,7 +108,8 @@ public sealed class ObservationLoaderTests
         var shares = ObservationLoader.Load(path).Shares;
         Assert.Equal(0.84, shares.Of("vendor_dc_revenue_quarter", "nvidia"));
         Assert.Equal(0.40, shares.Of("vendor_dc_revenue_quarter", "amd"));
-        Assert.Equal(1, shares.Of("capex_quarter", "microsoft"));
+        Assert.Equal(0.558, shares.Of("capex_quarter", "microsoft"));
+        Assert.Equal(1, shares.Of("capex_year", "coreweave"));
 
         folder.Write("shares.csv", string.Join("\n",
             "series,firm,share,note",

@@ -20,6 +20,9 @@ public sealed class MeasuredShares
     /// <summary>The table in which every figure is wholly the model's measure.</summary>
     public static MeasuredShares None { get; } = new(new Dictionary<(string, string), double>());
 
+    /// <summary>The (series, firm) pairs the table lists, in no particular order.</summary>
+    public IEnumerable<(string Series, string Firm)> Pairs => _shares.Keys;
+
     /// <summary>The share of <paramref name="series"/> as reported for <paramref name="firm"/> that the model measures (1 when not listed).</summary>
     public double Of(string series, string firm) => _shares.GetValueOrDefault((series, firm), 1.0);
 }

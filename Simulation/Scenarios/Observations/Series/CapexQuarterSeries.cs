@@ -5,5 +5,5 @@ internal sealed class CapexQuarterSeries() : PeriodSumSeries(FirmMeasure.Capex)
 {
     public override SeriesScope Scope => SeriesScope.Cloud;
 
-    public override string Maps => "The cloud's capex summed over the quarter; company-wide capex is an upper bound on AI capex.";
+    public override string Maps => "The cloud's capex summed over the quarter, over the share of company-wide capex it stands for (shares.csv: accelerators and their facilities).";
 }
