@@ -65,6 +65,8 @@ public sealed class CalibrateCommandTests
     [InlineData("\"budget\": 60", "\"budget\": 2", "$.budget")]
     [InlineData("\"seed\": 7", "\"seed\": 7, \"until\": \"2026-13-01\"", "$.until")]
     [InlineData("\"seed\": 7", "\"seed\": 7, \"weights\": { \"lab_revenue\": 1 }", "unknown series 'lab_revenue'")]
+    [InlineData("\"token_list_price_input\": \"point\"", "\"token_list_price_inpt\": \"point\"", "unknown series 'token_list_price_inpt'")]
+    [InlineData("\"token_list_price_input\": \"point\"", "\"token_list_price_input\": \"above\"", "expected point, upper or lower, got 'above'")]
     [InlineData("\"observations\": \"obs.csv\"", "\"observations\": \"missing.csv\"", "$.observations")]
     [InlineData("\"global\": \"sobol\"", "\"global\": \"grid\"", "$.method.global")]
     [InlineData("\"uniform(0.5, 2.0)\"", "\"uniform(-5, 2.0)\"", "gives an invalid scenario")]
@@ -93,6 +95,18 @@ public sealed class CalibrateCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("obs.csv:16: column 5 (value): expected a number, got 'abc'", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(twin.PathOf("bad-out")));
+    }
+
+    [Fact]
+    public void Bounds_TheFileOverridesASeriesOwnBound_AndOtherSeriesKeepTheirs()
+    {
+        using var twin = Small();
+        var spec = MarketSim.Experiments.Calibration.CalibrationLoader.Load(twin.CalibrationPath);
+        var inputPrice = MarketSim.Scenarios.Observations.SeriesKinds.Find("token_list_price_input")!;
+        var segmentYear = MarketSim.Scenarios.Observations.SeriesKinds.Find("cloud_revenue_year")!;
+        Assert.Equal(MarketSim.Scenarios.Observations.FigureBound.Lower, inputPrice.Bound);
+        Assert.Equal(MarketSim.Scenarios.Observations.FigureBound.Point, spec.BoundOf(inputPrice));
+        Assert.Equal(MarketSim.Scenarios.Observations.FigureBound.Upper, spec.BoundOf(segmentYear));
     }
 
     [Fact]

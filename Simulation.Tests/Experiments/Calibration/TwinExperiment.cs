@@ -68,6 +68,8 @@ internal sealed class TwinExperiment : IDisposable
             ["replications"] = reps,
             ["budget"] = budget,
             ["seed"] = CalibrationSeed,
+            // The model made these figures, so each is its measure exactly, whatever the series' real-world figures bound.
+            ["bounds"] = new JsonObject([.. Targets.Select(t => t.Series).Distinct().Select(s => KeyValuePair.Create(s, (JsonNode?)"point"))]),
             ["method"] = new JsonObject { ["global"] = "sobol", ["global_share"] = 0.5, ["starts"] = 1, ["accept"] = 0.2 },
         };
         CalibrationPath = _folder.Write("twin.json", calibration.ToJsonString());

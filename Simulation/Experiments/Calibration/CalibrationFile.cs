@@ -14,6 +14,7 @@ internal sealed record CalibrationFile(
     string? Description = null,
     string? Until = null,
     IReadOnlyDictionary<string, double>? Weights = null,
+    IReadOnlyDictionary<string, string>? Bounds = null,
     CalibrationFileMethod? Method = null,
     IReadOnlyList<string>? Set = null,
     int? Customers = null);

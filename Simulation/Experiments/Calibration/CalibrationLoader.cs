@@ -85,6 +85,17 @@ public static class CalibrationLoader
                 weights[series] = weight;
         }
 
+        var bounds = new SortedDictionary<string, FigureBound>(StringComparer.Ordinal);
+        foreach (var (series, text) in file.Bounds ?? new Dictionary<string, string>())
+        {
+            if (SeriesKinds.Find(series) is null)
+                errors.Error($"$.bounds.{series}", $"unknown series '{series}'; known series are: {string.Join(", ", SeriesKinds.Names)}");
+            else if (text switch { "point" => FigureBound.Point, "upper" => FigureBound.Upper, "lower" => FigureBound.Lower, _ => (FigureBound?)null } is { } bound)
+                bounds[series] = bound;
+            else
+                errors.Error($"$.bounds.{series}", $"expected point, upper or lower, got '{text}'");
+        }
+
         var method = file.Method ?? new CalibrationFileMethod();
         var global = method.Global ?? "sobol";
         errors.Require(global is "sobol" or "lhs", "$.method.global", $"expected sobol or lhs, got '{global}'");
@@ -111,7 +122,7 @@ public static class CalibrationLoader
         errors.ThrowIfAny();
         return new CalibrationSpec(file.Name, file.Description ?? string.Empty, Path.GetFullPath(Path.Combine(folder, file.Base)), baseScenario,
             space, observations!, File.ReadAllText(observationsPath), until, weights, file.Replications, file.Budget, file.Seed,
-            global, share, refine, starts, accept, FixedPathsOf(file));
+            global, share, refine, starts, accept, FixedPathsOf(file), bounds);
     }
 
     private static List<string> FixedPathsOf(CalibrationFile file)

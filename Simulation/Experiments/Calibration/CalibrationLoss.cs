@@ -5,7 +5,8 @@ namespace MarketSim.Experiments.Calibration;
 
 /// <summary>
 /// The loss of a candidate (docs/calibration.md): simulated method of moments on logs,
-/// sum over observations k of w_s(k) (ln median_r y_k^sim - ln y_k^obs)^2 / sigma_k^2.
+/// sum over observations k of w_s(k) (ln median_r y_k^sim - ln y_k^obs)^2 / sigma_k^2, where a figure
+/// that bounds the measure (<see cref="ObservationSeries.Bound"/>) counts only from its wrong side.
 /// </summary>
 public static class CalibrationLoss
 {
@@ -32,8 +33,25 @@ public static class CalibrationLoss
         return DefaultSigma;
     }
 
-    /// <summary>One observation's term, unweighted: ((ln median - ln observed) / sigma)^2.</summary>
-    public static double Term(BacktestTarget target, IReadOnlyList<Trajectory> runs)
+    /// <summary>
+    /// The term of a log error (ln simulated - ln observed) in units of <paramref name="sigma"/>. A figure that
+    /// holds more than the measure (an upper bound) says nothing against a measure below it, and a lower bound
+    /// nothing against one above it, so those sides cost 0.
+    /// </summary>
+    public static double Charge(FigureBound bound, double logError, double sigma)
+    {
+        var counted = bound switch
+        {
+            FigureBound.Upper => Math.Max(0, logError),
+            FigureBound.Lower => Math.Min(0, logError),
+            _ => logError,
+        };
+        var z = counted / sigma;
+        return z * z;
+    }
+
+    /// <summary>One observation's term, unweighted: ((ln median - ln observed) / sigma)^2 on the sides <paramref name="bound"/> counts.</summary>
+    public static double Term(BacktestTarget target, IReadOnlyList<Trajectory> runs, FigureBound bound)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(runs);
@@ -49,7 +67,6 @@ public static class CalibrationLoss
             return MissingPenalty;
         var median = BacktestScoring.Quantile(sims, 0.5);
         var error = BacktestScoring.Log(target.Series.Positive(median)) - BacktestScoring.Log(target.Series.Positive(target.Observation.Value));
-        var z = error / Sigma(target);
-        return z * z;
+        return Charge(bound, error, Sigma(target));
     }
 }

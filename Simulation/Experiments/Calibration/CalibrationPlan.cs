@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -7,6 +8,7 @@ using MarketSim.Experiments.Backtests;
 using MarketSim.Experiments.Sweeps;
 using MarketSim.Market.Parameters;
 using MarketSim.Scenarios;
+using MarketSim.Scenarios.Observations;
 
 namespace MarketSim.Experiments.Calibration;
 
@@ -103,12 +105,14 @@ public sealed class CalibrationPlan
     private string ComputeHash()
     {
         var text = new StringBuilder();
-        text.Append("marketsim-calibration-1\n").Append(Spec.BaseScenario.ToJsonString()).Append('\n');
+        text.Append("marketsim-calibration-2\n").Append(Spec.BaseScenario.ToJsonString()).Append('\n');
         foreach (var p in Spec.Space.Parameters)
             text.Append(p.Path).Append('=').Append(p.Distribution.ToString()).Append('\n');
         text.Append(Spec.ObservationsText).Append('\n');
         foreach (var (series, weight) in Spec.Weights)
             text.Append(series).Append(':').Append(weight.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+        foreach (var (series, bound) in Spec.Bounds ?? ReadOnlyDictionary<string, FigureBound>.Empty)
+            text.Append(series).Append(" bound ").Append(bound.ToString()).Append('\n');
         text.Append(CultureInfo.InvariantCulture, $"{Spec.Until}|{Spec.Replications}|{Spec.Budget}|{Spec.Seed}|{Spec.Global}|{Spec.GlobalShare:R}|{Spec.Refine}|{Spec.Starts}|{Spec.Accept:R}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }

@@ -22,6 +22,7 @@ namespace MarketSim.Experiments.Calibration;
 /// <param name="Starts">Best global candidates a local search starts from.</param>
 /// <param name="Accept">Share of the global candidates the ABC rejection sample keeps.</param>
 /// <param name="FixedPaths">Paths of the fixed overrides (<c>set</c> and <c>customers</c>), which best.json repeats.</param>
+/// <param name="Bounds">Per series, how its figures bound the measure where the file overrides the series' own <see cref="ObservationSeries.Bound"/>.</param>
 public sealed record CalibrationSpec(
     string Name,
     string Description,
@@ -40,7 +41,8 @@ public sealed record CalibrationSpec(
     string Refine,
     int Starts,
     double Accept,
-    IReadOnlyList<string> FixedPaths)
+    IReadOnlyList<string> FixedPaths,
+    IReadOnlyDictionary<string, FigureBound>? Bounds = null)
 {
     /// <summary>Candidates in all (each costs <see cref="Replications"/> runs).</summary>
     public int CandidateCount => Math.Max(1, Budget / Replications);
@@ -50,4 +52,11 @@ public sealed record CalibrationSpec(
 
     /// <summary>The weight of <paramref name="series"/>.</summary>
     public double WeightOf(string series) => Weights.GetValueOrDefault(series, 1.0);
+
+    /// <summary>How the figures of <paramref name="series"/> bound its measure in the loss: the file's override, else the series' own.</summary>
+    public FigureBound BoundOf(ObservationSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return Bounds is not null && Bounds.TryGetValue(series.Name, out var bound) ? bound : series.Bound;
+    }
 }

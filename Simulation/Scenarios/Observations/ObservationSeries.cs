@@ -27,6 +27,12 @@ public abstract class ObservationSeries
     public abstract string Maps { get; }
 
     /// <summary>
+    /// How the reported figures of this series stand to the measure. The calibration loss counts only the
+    /// side of a bound on which the measure cannot lie; backtests still score every figure as a point.
+    /// </summary>
+    public virtual FigureBound Bound => FigureBound.Point;
+
+    /// <summary>
     /// The ticks the measure reads for a period covering ticks <paramref name="first"/> to <paramref name="last"/>
     /// (a year-on-year growth also needs the year before).
     /// </summary>

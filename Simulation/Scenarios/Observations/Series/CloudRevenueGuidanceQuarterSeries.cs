@@ -5,5 +5,7 @@ internal sealed class CloudRevenueGuidanceQuarterSeries() : PeriodSumSeries(Firm
 {
     public override SeriesScope Scope => SeriesScope.Cloud;
 
-    public override string Maps => "The cloud's revenue summed over the guided quarter.";
+    public override string Maps => "The cloud's revenue summed over the guided quarter; guided revenue is an upper bound on AI revenue.";
+
+    public override FigureBound Bound => FigureBound.Upper;
 }

@@ -5,5 +5,7 @@ internal sealed class CloudRevenueGuidanceYearSeries() : PeriodSumSeries(FirmMea
 {
     public override SeriesScope Scope => SeriesScope.Cloud;
 
-    public override string Maps => "The cloud's revenue summed over the guided year.";
+    public override string Maps => "The cloud's revenue summed over the guided year; guided revenue is an upper bound on AI revenue.";
+
+    public override FigureBound Bound => FigureBound.Upper;
 }

@@ -6,4 +6,6 @@ internal sealed class CloudRevenueQuarterSeries() : PeriodSumSeries(FirmMeasure.
     public override SeriesScope Scope => SeriesScope.Cloud;
 
     public override string Maps => "The cloud's revenue summed over the quarter; segment revenue is an upper bound on AI revenue.";
+
+    public override FigureBound Bound => FigureBound.Upper;
 }

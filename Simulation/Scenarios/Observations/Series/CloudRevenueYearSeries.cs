@@ -5,5 +5,7 @@ internal sealed class CloudRevenueYearSeries() : PeriodSumSeries(FirmMeasure.Rev
 {
     public override SeriesScope Scope => SeriesScope.Cloud;
 
-    public override string Maps => "The cloud's revenue summed over the year.";
+    public override string Maps => "The cloud's revenue summed over the year; segment revenue is an upper bound on AI revenue.";
+
+    public override FigureBound Bound => FigureBound.Upper;
 }

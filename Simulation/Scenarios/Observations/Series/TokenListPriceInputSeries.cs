@@ -6,4 +6,6 @@ internal sealed class TokenListPriceInputSeries() : LevelSeries(FirmMeasure.Pric
     public override SeriesScope Scope => SeriesScope.Lab;
 
     public override string Maps => "The lab's (blended) price per million tokens in the month of the date; list input prices sit below it.";
+
+    public override FigureBound Bound => FigureBound.Lower;
 }

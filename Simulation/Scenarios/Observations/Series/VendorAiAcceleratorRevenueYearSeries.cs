@@ -5,5 +5,7 @@ internal sealed class VendorAiAcceleratorRevenueYearSeries() : PeriodSumSeries(F
 {
     public override SeriesScope Scope => SeriesScope.Vendor;
 
-    public override string Maps => "The vendor's revenue summed over the year.";
+    public override string Maps => "The vendor's revenue summed over the year (AMD disclosed Instinct as 'more than' the figure: a lower bound).";
+
+    public override FigureBound Bound => FigureBound.Lower;
 }

@@ -6,4 +6,6 @@ internal sealed class VendorAiChipRevenueRunRateSeries() : RunRateSeries(FirmMea
     public override SeriesScope Scope => SeriesScope.Vendor;
 
     public override string Maps => "12 x the vendor's revenue in the month of the date (an upper bound for Amazon's custom chips).";
+
+    public override FigureBound Bound => FigureBound.Upper;
 }

@@ -6,4 +6,6 @@ internal sealed class VendorAiRevenueGuidanceQuarterSeries() : PeriodSumSeries(F
     public override SeriesScope Scope => SeriesScope.Vendor;
 
     public override string Maps => "The vendor's revenue summed over the guided quarter (Broadcom's AI revenue bounds google-tpu from above).";
+
+    public override FigureBound Bound => FigureBound.Upper;
 }

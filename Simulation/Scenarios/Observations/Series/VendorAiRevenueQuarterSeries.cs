@@ -6,4 +6,6 @@ internal sealed class VendorAiRevenueQuarterSeries() : PeriodSumSeries(FirmMeasu
     public override SeriesScope Scope => SeriesScope.Vendor;
 
     public override string Maps => "The vendor's revenue summed over the quarter (Broadcom's AI revenue bounds google-tpu from above).";
+
+    public override FigureBound Bound => FigureBound.Upper;
 }
