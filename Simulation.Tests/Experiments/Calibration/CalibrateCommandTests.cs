@@ -102,10 +102,10 @@ public sealed class CalibrateCommandTests
     {
         using var twin = Small();
         var spec = MarketSim.Experiments.Calibration.CalibrationLoader.Load(twin.CalibrationPath);
-        var inputPrice = MarketSim.Scenarios.Observations.SeriesKinds.Find("token_list_price_input")!;
+        var segmentQuarter = MarketSim.Scenarios.Observations.SeriesKinds.Find("cloud_revenue_quarter")!;
         var segmentYear = MarketSim.Scenarios.Observations.SeriesKinds.Find("cloud_revenue_year")!;
-        Assert.Equal(MarketSim.Scenarios.Observations.FigureBound.Lower, inputPrice.Bound);
-        Assert.Equal(MarketSim.Scenarios.Observations.FigureBound.Point, spec.BoundOf(inputPrice));
+        Assert.Equal(MarketSim.Scenarios.Observations.FigureBound.Upper, segmentQuarter.Bound);
+        Assert.Equal(MarketSim.Scenarios.Observations.FigureBound.Point, spec.BoundOf(segmentQuarter));
         Assert.Equal(MarketSim.Scenarios.Observations.FigureBound.Upper, spec.BoundOf(segmentYear));
     }
 

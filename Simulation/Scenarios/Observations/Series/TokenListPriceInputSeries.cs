@@ -5,7 +5,5 @@ internal sealed class TokenListPriceInputSeries() : LevelSeries(FirmMeasure.Pric
 {
     public override SeriesScope Scope => SeriesScope.Lab;
 
-    public override string Maps => "The lab's (blended) price per million tokens in the month of the date; list input prices sit below it.";
-
-    public override FigureBound Bound => FigureBound.Lower;
+    public override string Maps => "The lab's (blended) price per million tokens in the month of the date; a flagship's input list price is not a bound on it, since a lab's lineup also sells cheaper models.";
 }

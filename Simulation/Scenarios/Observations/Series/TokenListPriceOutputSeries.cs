@@ -5,7 +5,7 @@ internal sealed class TokenListPriceOutputSeries() : LevelSeries(FirmMeasure.Pri
 {
     public override SeriesScope Scope => SeriesScope.Lab;
 
-    public override string Maps => "The lab's (blended) price per million tokens in the month of the date; list output prices sit above it.";
+    public override string Maps => "The lab's (blended) price per million tokens in the month of the date; a flagship's output list price sits above it.";
 
     public override FigureBound Bound => FigureBound.Upper;
 }
