@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -8,7 +7,6 @@ using MarketSim.Experiments.Backtests;
 using MarketSim.Experiments.Sweeps;
 using MarketSim.Market.Parameters;
 using MarketSim.Scenarios;
-using MarketSim.Scenarios.Observations;
 
 namespace MarketSim.Experiments.Calibration;
 
@@ -111,7 +109,7 @@ public sealed class CalibrationPlan
         text.Append(Spec.ObservationsText).Append('\n');
         foreach (var (series, weight) in Spec.Weights)
             text.Append(series).Append(':').Append(weight.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
-        foreach (var (series, bound) in Spec.Bounds ?? ReadOnlyDictionary<string, FigureBound>.Empty)
+        foreach (var (series, bound) in Spec.Bounds)
             text.Append(series).Append(" bound ").Append(bound.ToString()).Append('\n');
         text.Append(CultureInfo.InvariantCulture, $"{Spec.Until}|{Spec.Replications}|{Spec.Budget}|{Spec.Seed}|{Spec.Global}|{Spec.GlobalShare:R}|{Spec.Refine}|{Spec.Starts}|{Spec.Accept:R}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));

@@ -42,7 +42,7 @@ public sealed record CalibrationSpec(
     int Starts,
     double Accept,
     IReadOnlyList<string> FixedPaths,
-    IReadOnlyDictionary<string, FigureBound>? Bounds = null)
+    IReadOnlyDictionary<string, FigureBound> Bounds)
 {
     /// <summary>Candidates in all (each costs <see cref="Replications"/> runs).</summary>
     public int CandidateCount => Math.Max(1, Budget / Replications);
@@ -57,6 +57,6 @@ public sealed record CalibrationSpec(
     public FigureBound BoundOf(ObservationSeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        return Bounds is not null && Bounds.TryGetValue(series.Name, out var bound) ? bound : series.Bound;
+        return Bounds.TryGetValue(series.Name, out var bound) ? bound : series.Bound;
     }
 }
