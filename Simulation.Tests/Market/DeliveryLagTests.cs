@@ -95,6 +95,26 @@ public sealed class DeliveryLagTests
     }
 
     [Fact]
+    public void TickZero_CloudWithInstallations_SupplyLineAndFirstOrderStartFromThatLevel()
+    {
+        // docs/model.md (I.2a) for a cloud: its reported capex, not its fleet's newest vintage, sizes the tick-0
+        // installation I_0; the line delivers I_0 (1 + g)^k at tick k and the first in-model order (6.18a), arriving at
+        // tick 12, continues it. I_0 is three times the vintages' own level so the two cannot be confused.
+        var newest = (5 / 0.8) * (1 - (1 / (1 + Growth))) / (1 - Math.Pow(1 + Growth, -600));
+        var installations = 3 * newest * (1 + Growth);
+        var scenario = BalancedGrowth(12).WithClouds(c => c with { Installations = installations });
+
+        var run = TestRun.Probe(scenario, 14, m => m.Clouds[0].Capacity);
+
+        for (var t = 1; t < 12; t++)
+        {
+            Assert.Equal(1, (run[t] - run[t - 1]) / (installations * Math.Pow(1 + Growth, t)), 6);
+        }
+
+        Assert.Equal(1 + Growth, (run[12] - run[11]) / (run[11] - run[10]), 6);
+    }
+
+    [Fact]
     public void Vendor_PipelineAtTickZeroContinuesItsCapacityGrowth()
     {
         // A vendor whose capacity grew at supply_growth before tick 0 has those expansions in flight: with nothing

@@ -81,7 +81,7 @@ public sealed class SupplySide
             var p = cloud.Parameters;
             for (var month = 0; month < DeliveryLag; month++)
             {
-                var capacity = TickZeroFleet.Installation(p.Capacity, p.Life, p.FleetGrowth, month);
+                var capacity = TickZeroFleet.Installation(p.Capacity, p.Life, p.FleetGrowth, month, p.Installations);
                 _procurement.PlaceOrders(cloud, capacity, tick, due: month, placed: month - DeliveryLag);
             }
         }
@@ -138,7 +138,7 @@ public sealed class SupplySide
             : _supply.CreditLines.TryGetValue(cloud.FirmId, out var line) ? line : 0;
         // docs/model.md (6.18a): the order the tick-0 supply line reveals.
         double? next = tick == 0 && DeliveryLag > 0
-            ? TickZeroFleet.Installation(cloud.Parameters.Capacity, cloud.Parameters.Life, cloud.Parameters.FleetGrowth, DeliveryLag)
+            ? TickZeroFleet.Installation(cloud.Parameters.Capacity, cloud.Parameters.Life, cloud.Parameters.FleetGrowth, DeliveryLag, cloud.Parameters.Installations)
             : null;
         return new CloudOutlook(_procurement.NewCapacityCost(cloud, tick), now, ahead, MarketGrowth(sentiment), credit, contractedLabDemand, next);
     }

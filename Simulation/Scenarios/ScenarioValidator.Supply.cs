@@ -9,6 +9,8 @@ public static partial class ScenarioValidator
     /// <content>The v2 supply section.</content>
     private sealed partial class Checks
     {
+        private const string InstallationsNeedBacklog = "installations sizes the tick-0 supply line, which only capex_rule \"backlog\" has; remove it or set supply.capex_rule to \"backlog\"";
+
         private void Workloads()
         {
             var workloads = scenario.Market.Workloads is not null;
@@ -28,6 +30,14 @@ public static partial class ScenarioValidator
         private void Supply()
         {
             Workloads();
+            // Only the backlog rule's delivery lag puts tick-0 orders on the books (docs/model.md (I.2a)).
+            var backlog = scenario.Supply?.CapexRule == CapexRule.Backlog;
+            for (var i = 0; i < scenario.Clouds.Count; i++)
+            {
+                if (scenario.Clouds[i].Installations is not null && !backlog)
+                    errors.Error($"$.clouds[{I(i)}].installations", InstallationsNeedBacklog);
+            }
+
             if (scenario.Supply is not { } supply)
                 return;
             foreach (var id in supply.CreditLines.Keys)
@@ -47,9 +57,8 @@ public static partial class ScenarioValidator
                         errors.Error(path + ".vendor_shares", $"solving demand_share needs a positive share for share_vendor '{fleet.ShareVendor}'");
                 }
 
-                // Only the backlog rule's delivery lag puts tick-0 orders on the books (docs/model.md (I.2a)).
-                if (fleet.Installations is not null && supply.CapexRule != CapexRule.Backlog)
-                    errors.Error(path + ".installations", "installations sizes the tick-0 supply line, which only capex_rule \"backlog\" has; remove it or set supply.capex_rule to \"backlog\"");
+                if (fleet.Installations is not null && !backlog)
+                    errors.Error(path + ".installations", InstallationsNeedBacklog);
             }
         }
     }

@@ -25,6 +25,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="CaptiveShare">Share of the tick-0 background that is the parent's own products (captive) under <c>market.workloads</c>; the rest is other-ai.</param>
 /// <param name="CaptiveLab">The lab whose models the captive products run (a lab id), or null when the cloud has no captive workload.</param>
 /// <param name="FleetGrowth">Monthly growth of installations before tick 0, which sets the tick-0 vintages' ages; null spreads them evenly.</param>
+/// <param name="Installations">CU the cloud installs in the tick-0 month, million CU, where its reported capex sizes it (docs/model.md (I.2a)); null: the newest tick-0 vintage grown by fleet_growth (I.2).</param>
 public sealed record CloudParameters(
     string Id,
     string Name,
@@ -49,4 +50,5 @@ public sealed record CloudParameters(
     double Cash,
     double CaptiveShare = 0,
     string? CaptiveLab = null,
-    double? FleetGrowth = null);
+    double? FleetGrowth = null,
+    double? Installations = null);
