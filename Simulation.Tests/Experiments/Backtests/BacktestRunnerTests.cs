@@ -69,6 +69,29 @@ public sealed class BacktestRunnerTests
     }
 
     [Fact]
+    public void Score_PointsAndBounds_EachKindIsSummarisedOnItsOwn()
+    {
+        // Azure's revenue is an upper bound (segment revenue holds more than AI revenue). Its quarter (ticks 0-2) is
+        // 33k for run k, so the band [39.6, 158.4] lies wholly below the reported 1000: a miss as a point, a bound
+        // kept. NVIDIA's quarter is a point inside its band (Score_HandMadeRuns_GivesHandComputedRowsAndScores).
+        var result = Score(
+            "cloud_revenue_quarter,azure,2025-11-01,2026-01-31,1000,USD bn/quarter,,,reported,https://x,",
+            "vendor_dc_revenue_quarter,nvidia,2025-11-01,2026-01-31,1000,USD bn/quarter,,,reported,https://x,");
+
+        var cloud = result.Rows.Single(r => r.Series == "cloud_revenue_quarter");
+        Assert.Equal((FigureBound.Upper, false, true), (cloud.Bound, cloud.Inside, cloud.Respected));
+        var vendor = result.Rows.Single(r => r.Series == "vendor_dc_revenue_quarter");
+        Assert.Equal((FigureBound.Point, true, true), (vendor.Bound, vendor.Inside, vendor.Respected));
+
+        Assert.Equal(["cloud_revenue_quarter", "vendor_dc_revenue_quarter", "all points", "all bounds", "all"], result.Scores.Select(s => s.Series));
+        var byName = result.Scores.ToDictionary(s => s.Series);
+        Assert.Equal(("upper", 0.0, 1.0), (byName["cloud_revenue_quarter"].Bound, byName["cloud_revenue_quarter"].Coverage, byName["cloud_revenue_quarter"].Respected));
+        Assert.Equal(("point", 1, 1.0, 1.0), (byName["all points"].Bound, byName["all points"].Observations, byName["all points"].Coverage, byName["all points"].Respected));
+        Assert.Equal(("upper", 1, 0.0, 1.0), (byName["all bounds"].Bound, byName["all bounds"].Observations, byName["all bounds"].Coverage, byName["all bounds"].Respected));
+        Assert.Equal(("mixed", 2, 0.5, 1.0), (byName["all"].Bound, byName["all"].Observations, byName["all"].Coverage, byName["all"].Respected));
+    }
+
+    [Fact]
     public void Bind_CompanyMapIsData_MissingFirmsAndWrongKindsAreCounted()
     {
         using var folder = new TempFolder();

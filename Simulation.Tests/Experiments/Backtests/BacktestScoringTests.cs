@@ -1,4 +1,5 @@
 using MarketSim.Experiments.Backtests;
+using MarketSim.Scenarios.Observations;
 
 namespace MarketSim.Tests.Experiments.Backtests;
 
@@ -21,6 +22,19 @@ public sealed class BacktestScoringTests
     [InlineData(7, 7, 7, 0)]
     public void IntervalScore_GneitingRafteryInLogs(double lower, double upper, double observed, double expected) =>
         Assert.Equal(expected, BacktestScoring.IntervalScore(lower, upper, observed), 12);
+
+    [Theory]
+    [InlineData(FigureBound.Point, 20, true)]
+    [InlineData(FigureBound.Point, 5, false)]
+    [InlineData(FigureBound.Point, 80, false)]
+    [InlineData(FigureBound.Upper, 80, true)] // the figure holds more than the measure: a band below it keeps it
+    [InlineData(FigureBound.Upper, 20, true)]
+    [InlineData(FigureBound.Upper, 5, false)] // the whole band above an upper bound contradicts it
+    [InlineData(FigureBound.Lower, 5, true)]
+    [InlineData(FigureBound.Lower, 20, true)]
+    [InlineData(FigureBound.Lower, 80, false)]
+    public void Respects_APointInsideTheBand_ABoundFromItsSide(FigureBound bound, double observed, bool expected) =>
+        Assert.Equal(expected, BacktestScoring.Respects(bound, 10, 40, observed));
 
     [Fact]
     public void FitTrend_TwoPoints_IsTheLineThroughThemInLogs()

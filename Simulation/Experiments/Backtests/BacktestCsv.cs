@@ -21,7 +21,7 @@ public static class BacktestCsv
         var rows = Path.Combine(directory, RowsFile);
         using (var csv = Open(rows))
         {
-            foreach (var name in new[] { "series", "firm", "period_start", "period_end", "observed", "p5", "p50", "p95", "inside", "interval_score", "log_error", "naive", "naive_log_error" })
+            foreach (var name in new[] { "series", "firm", "period_start", "period_end", "observed", "p5", "p50", "p95", "inside", "interval_score", "log_error", "naive", "naive_log_error", "bound", "respected" })
                 csv.WriteField(name);
             csv.NextRecord();
             foreach (var r in result.Rows)
@@ -39,6 +39,8 @@ public static class BacktestCsv
                 csv.WriteField(r.LogError);
                 csv.WriteField(Optional(r.Naive));
                 csv.WriteField(Optional(r.NaiveLogError));
+                csv.WriteField(BacktestScoring.BoundName(r.Bound));
+                csv.WriteField(r.Respected ? 1 : 0);
                 csv.NextRecord();
             }
         }
@@ -46,7 +48,7 @@ public static class BacktestCsv
         var scores = Path.Combine(directory, ScoresFile);
         using (var csv = Open(scores))
         {
-            foreach (var name in new[] { "series", "observations", "coverage", "mean_interval_score", "median_abs_log_error", "naive_median_abs_log_error" })
+            foreach (var name in new[] { "series", "observations", "coverage", "mean_interval_score", "median_abs_log_error", "naive_median_abs_log_error", "bound", "respected" })
                 csv.WriteField(name);
             csv.NextRecord();
             foreach (var s in result.Scores)
@@ -57,6 +59,8 @@ public static class BacktestCsv
                 csv.WriteField(s.MeanIntervalScore);
                 csv.WriteField(s.MedianAbsLogError);
                 csv.WriteField(Optional(s.NaiveMedianAbsLogError));
+                csv.WriteField(s.Bound);
+                csv.WriteField(s.Respected);
                 csv.NextRecord();
             }
         }

@@ -66,12 +66,15 @@ public static class BacktestRunner
             var y = series.Positive(observed);
             var trend = Trend(binding, window.From, target);
             double? naive = trend is null ? null : series.FromPositive(trend.At(target.Time));
+            var inside = p5 <= observed && observed <= p95;
             var row = new BacktestRow(series.Name, target.FirmColumn, target.Observation.PeriodStart, target.Observation.PeriodEnd, observed,
-                p5, p50, p95, p5 <= observed && observed <= p95,
+                p5, p50, p95, inside,
                 BacktestScoring.IntervalScore(series.Positive(p5), series.Positive(p95), y),
                 BacktestScoring.Log(series.Positive(p50)) - BacktestScoring.Log(y),
                 naive,
-                naive is { } n ? BacktestScoring.Log(series.Positive(n)) - BacktestScoring.Log(y) : null);
+                naive is { } n ? BacktestScoring.Log(series.Positive(n)) - BacktestScoring.Log(y) : null,
+                series.Bound,
+                BacktestScoring.Respects(series.Bound, p5, p95, observed));
             rows.Add(row);
             if (!bySeries.TryGetValue(series.Name, out var list))
                 bySeries[series.Name] = list = [];
@@ -79,7 +82,17 @@ public static class BacktestRunner
         }
 
         var scores = bySeries.Select(e => Summarise(e.Key, e.Value)).ToList();
+        // Coverage is a point forecast's measure; a bound the band keeps is no hit and one it breaks no 20x miss
+        // of its width, so where figures of both kinds are scored each kind is summarised on its own as well.
+        var points = rows.Where(r => r.Bound == FigureBound.Point).ToList();
+        if (points.Count > 0 && points.Count < rows.Count)
+        {
+            scores.Add(Summarise("all points", points));
+            scores.Add(Summarise("all bounds", rows.Where(r => r.Bound != FigureBound.Point).ToList()));
+        }
+
         scores.Add(Summarise("all", rows));
+
         var skipped = new List<string>();
         void Skip(int count, string why)
         {
@@ -154,11 +167,14 @@ public static class BacktestRunner
     private static ScoreRow Summarise(string name, List<BacktestRow> rows)
     {
         var naive = rows.Where(r => r.NaiveLogError is not null).Select(r => Math.Abs(r.NaiveLogError!.Value)).ToArray();
+        var bounds = rows.Select(r => r.Bound).Distinct().ToList();
         return new ScoreRow(name, rows.Count,
             rows.Count == 0 ? double.NaN : rows.Count(r => r.Inside) / (double)rows.Count,
             rows.Count == 0 ? double.NaN : rows.Average(r => r.IntervalScore),
             BacktestScoring.Quantile(rows.Select(r => Math.Abs(r.LogError)).ToArray(), 0.5),
-            naive.Length == 0 ? null : BacktestScoring.Quantile(naive, 0.5));
+            naive.Length == 0 ? null : BacktestScoring.Quantile(naive, 0.5),
+            bounds.Count == 1 ? BacktestScoring.BoundName(bounds[0]) : "mixed",
+            rows.Count == 0 ? double.NaN : rows.Count(r => r.Respected) / (double)rows.Count);
     }
 
     private static List<FanData> Fans(ObservationBinding binding, BacktestWindow window, IReadOnlyList<Trajectory> runs)

@@ -1,3 +1,4 @@
+using MarketSim.Scenarios.Observations;
 using MathNet.Numerics.Statistics;
 
 namespace MarketSim.Experiments.Backtests;
@@ -41,6 +42,26 @@ public static class BacktestScoring
         var y = Log(observed);
         return (u - l) + ((2 / Alpha) * Math.Max(l - y, 0)) + ((2 / Alpha) * Math.Max(y - u, 0));
     }
+
+    /// <summary>
+    /// Whether the 5-95% band [<paramref name="p5"/>, <paramref name="p95"/>] is consistent with a figure of kind
+    /// <paramref name="bound"/>: inside it for a point; for an upper bound (the figure holds more than the measure)
+    /// some of the band at or below it, for a lower bound some of it at or above it.
+    /// </summary>
+    public static bool Respects(FigureBound bound, double p5, double p95, double observed) => bound switch
+    {
+        FigureBound.Upper => p5 <= observed,
+        FigureBound.Lower => p95 >= observed,
+        _ => p5 <= observed && observed <= p95,
+    };
+
+    /// <summary>The name of <paramref name="bound"/> in the output tables: point, upper or lower.</summary>
+    public static string BoundName(FigureBound bound) => bound switch
+    {
+        FigureBound.Upper => "upper",
+        FigureBound.Lower => "lower",
+        _ => "point",
+    };
 
     /// <summary>
     /// The naive benchmark: ordinary least squares of ln y on time over <paramref name="points"/>, or null with
