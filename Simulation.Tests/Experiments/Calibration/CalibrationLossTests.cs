@@ -29,6 +29,7 @@ public class CalibrationLossTests
     [Theory]
     [InlineData("cloud_revenue_quarter", FigureBound.Upper)]
     [InlineData("token_list_price_output", FigureBound.Upper)]
+    [InlineData("contracted_backlog", FigureBound.Upper)]
     [InlineData("token_list_price_input", FigureBound.Point)]
     [InlineData("vendor_ai_accelerator_revenue_year", FigureBound.Lower)]
     [InlineData("capex_quarter", FigureBound.Point)]
