@@ -66,7 +66,7 @@ public static class BacktestRunner
             var y = series.Positive(observed);
             var trend = Trend(binding, window.From, target);
             double? naive = trend is null ? null : series.FromPositive(trend.At(target.Time));
-            var inside = p5 <= observed && observed <= p95;
+            var inside = BacktestScoring.Respects(FigureBound.Point, p5, p95, observed);
             var row = new BacktestRow(series.Name, target.FirmColumn, target.Observation.PeriodStart, target.Observation.PeriodEnd, observed,
                 p5, p50, p95, inside,
                 BacktestScoring.IntervalScore(series.Positive(p5), series.Positive(p95), y),
