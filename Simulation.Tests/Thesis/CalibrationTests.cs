@@ -33,8 +33,8 @@ public sealed class CalibrationTests(ITestOutputHelper output)
     /// The five clouds' AI capex between about $16.5B a month (docs/tick0-state.md 1.2, D: accelerator purchases
     /// a·k·capex times one plus the facility ratio) and their company capex of about $41B a month (S), an upper bound
     /// whose excess of about 2.5 times is non-AI, land and shell spend. calibration.md's $34B (Big-4 company capex,
-    /// with Meta, an outside fleet here) is the figure v1 read as AI capex. The model starts about 20% above the
-    /// derived point and grows about 8% a month (docs/calibration.md).
+    /// with Meta, an outside fleet here) is the figure v1 read as AI capex. The model starts at the derived point,
+    /// since the clouds' tick-0 installations are that derivation (docs/model.md departure 85), and grows about 8% a month.
     /// </summary>
     [Fact]
     public void FirstQuarter_AiCapex_LiesBetweenDerivedAiCapexAndCompanyCapex() =>

@@ -5,9 +5,9 @@ namespace MarketSim.Tests.Thesis;
 
 /// <summary>
 /// docs/model.md section 1.1: the answer to "racetrack or one horse?" must not be built in. Over 50 replications
-/// some single-lab bet beats the racetrack in one scenario, and the racetrack is not bounded below: with the demand
+/// some single-lab bet beats the racetrack in one scenario, and the racetrack has no floor built in: with the demand
 /// of the baseline growing only by adoption and the cost of a task (the frontier unlocks no new tasks and tokens per
-/// task stay flat), it loses money. Investor returns depend on customers only through lab demand shares, so 2,000
+/// task stay flat), it earns about nothing in ten years. Investor returns depend on customers only through lab demand shares, so 2,000
 /// customers (a tenth of the baseline) do. Under v1, `commoditization` also had the racetrack beat every single-lab
 /// bet; under v2 no library scenario does (scenarios/README.md says why).
 /// </summary>
@@ -26,16 +26,19 @@ public sealed class NoBuiltInAnswerTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Baseline_WithoutTaskUnlocking_RacetrackLosesMoney()
+    public void Baseline_WithoutTaskUnlocking_RacetrackBarelyKeepsItsCapital()
     {
         // Clouds order a planning horizon ahead on the growth they expect; when demand grows more slowly, fleets
-        // arrive into thin utilisation, prices fall toward cost and the vendors' orders fall away.
+        // arrive into thin utilisation, prices fall toward cost and the vendors' orders fall away: ten years of the
+        // racetrack earn about nothing (the baseline's median is above +300%).
         var results = Summarise("baseline-2025", "market.task_demand.adjustment=0", "market.task_demand.tokens_exponent=0");
         var racetrack = results.Single(r => r.Strategy == "racetrack");
-        // Measured: median -2%, p5 -15%; -15% and -27% while sentiment read served spend (before departure 84, which no
-        // longer reads this world's shortages and recoveries as news about growth), -7% and -37% before departure 83.
-        Assert.True(racetrack.MedianReturn < 0, $"racetrack median {racetrack.MedianReturn:P0} should be a loss");
-        Assert.True(racetrack.P5Return < -0.1, $"racetrack p5 {racetrack.P5Return:P0} should be a loss of more than a tenth");
+        // Measured: median +12%, p5 -3% (+18% and +1% at 200 replications of 20,000 customers), with the clouds'
+        // tick-0 lines from their capex (departure 85). Before, the lines of fleets grown 8% a month delivered a fifth
+        // more in the first year and the racetrack lost money (median -2%, p5 -15%; -15% and -27% before departure 84,
+        // -7% and -37% before departure 83).
+        Assert.True(racetrack.MedianReturn < 0.25, $"racetrack median {racetrack.MedianReturn:P0} should be at most a quarter in ten years");
+        Assert.True(racetrack.P5Return < 0.1, $"racetrack p5 {racetrack.P5Return:P0} should be at most a tenth in ten years");
     }
 
     private IReadOnlyList<StrategyResult> Summarise(string name, params string[] overrides)
