@@ -102,8 +102,15 @@ public sealed class CalibrateCommandTests
     {
         using var twin = Small();
         var spec = MarketSim.Experiments.Calibration.CalibrationLoader.Load(twin.CalibrationPath);
-        var segmentQuarter = MarketSim.Scenarios.Observations.SeriesKinds.Find("cloud_revenue_quarter")!;
-        var segmentYear = MarketSim.Scenarios.Observations.SeriesKinds.Find("cloud_revenue_year")!;
+        static MarketSim.Experiments.Backtests.BacktestTarget Target(string series)
+        {
+            var observation = new MarketSim.Scenarios.Observations.Observation(series, "azure", new DateOnly(2025, 11, 1),
+                new DateOnly(2026, 1, 31), 10, null, null, "USD bn", "reported", new DateOnly(2026, 2, 1), "https://x", 2);
+            return new(observation, MarketSim.Scenarios.Observations.SeriesKinds.Find(series)!, "azure", 0, 2, 3);
+        }
+
+        var segmentQuarter = Target("cloud_revenue_quarter");
+        var segmentYear = Target("cloud_revenue_year");
         Assert.Equal(MarketSim.Scenarios.Observations.FigureBound.Upper, segmentQuarter.Bound);
         Assert.Equal(MarketSim.Scenarios.Observations.FigureBound.Point, spec.BoundOf(segmentQuarter));
         Assert.Equal(MarketSim.Scenarios.Observations.FigureBound.Upper, spec.BoundOf(segmentYear));

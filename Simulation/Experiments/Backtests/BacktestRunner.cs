@@ -73,8 +73,8 @@ public static class BacktestRunner
                 BacktestScoring.Log(series.Positive(p50)) - BacktestScoring.Log(y),
                 naive,
                 naive is { } n ? BacktestScoring.Log(series.Positive(n)) - BacktestScoring.Log(y) : null,
-                series.Bound,
-                BacktestScoring.Respects(series.Bound, p5, p95, observed));
+                target.Bound,
+                BacktestScoring.Respects(target.Bound, p5, p95, observed));
             rows.Add(row);
             if (!bySeries.TryGetValue(series.Name, out var list))
                 bySeries[series.Name] = list = [];

@@ -12,6 +12,9 @@ namespace MarketSim.Experiments.Backtests;
 /// <param name="Share">The share of the reported figure the model measures (shares.csv); the measure is divided by it.</param>
 public sealed record BacktestTarget(Observation Observation, ObservationSeries Series, string? FirmId, int First, int Last, double Time, double Share = 1)
 {
+    /// <summary>How the figure stands to the measure in the bound scenario (<see cref="ObservationSeries.BoundIn"/>); the series' own by default.</summary>
+    public FigureBound Bound { get; init; } = Series.Bound;
+
     /// <summary>The firm column of output tables: the model firm, or <c>market</c>.</summary>
     public string FirmColumn => FirmId ?? "market";
 

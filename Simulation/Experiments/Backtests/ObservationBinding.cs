@@ -75,7 +75,10 @@ public sealed class ObservationBinding
 
             var time = (o.PeriodEnd.DayNumber - start.DayNumber + 1) / (365.25 / 12);
             targets.Add(new BacktestTarget(o, series, firm, ObservationLoader.TickOf(o.PeriodStart, start),
-                ObservationLoader.TickOf(o.PeriodEnd, start), time, set.Shares.Of(o.Series, o.Firm)));
+                ObservationLoader.TickOf(o.PeriodEnd, start), time, set.Shares.Of(o.Series, o.Firm))
+            {
+                Bound = series.BoundIn(scenario, firm),
+            });
         }
 
         return new ObservationBinding(start, targets, missingFirm, wrongKind, [.. missing]);

@@ -219,7 +219,7 @@ public static class CalibrationRunner
         foreach (var target in plan.Targets)
         {
             var slot = IndexOf(plan.Series, target.Series.Name);
-            bySeries[slot] += plan.Spec.WeightOf(target.Series.Name) * CalibrationLoss.Term(target, runs, plan.Spec.BoundOf(target.Series));
+            bySeries[slot] += plan.Spec.WeightOf(target.Series.Name) * CalibrationLoss.Term(target, runs, plan.Spec.BoundOf(target));
         }
 
         var total = 0.0;

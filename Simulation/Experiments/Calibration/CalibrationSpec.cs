@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MarketSim.Experiments.Backtests;
 using MarketSim.Scenarios.Observations;
 
 namespace MarketSim.Experiments.Calibration;
@@ -53,10 +54,10 @@ public sealed record CalibrationSpec(
     /// <summary>The weight of <paramref name="series"/>.</summary>
     public double WeightOf(string series) => Weights.GetValueOrDefault(series, 1.0);
 
-    /// <summary>How the figures of <paramref name="series"/> bound its measure in the loss: the file's override, else the series' own.</summary>
-    public FigureBound BoundOf(ObservationSeries series)
+    /// <summary>How the figure of <paramref name="target"/> bounds its measure in the loss: the file's override for its series, else the target's own.</summary>
+    public FigureBound BoundOf(BacktestTarget target)
     {
-        ArgumentNullException.ThrowIfNull(series);
-        return Bounds.TryGetValue(series.Name, out var bound) ? bound : series.Bound;
+        ArgumentNullException.ThrowIfNull(target);
+        return Bounds.TryGetValue(target.Series.Name, out var bound) ? bound : target.Bound;
     }
 }

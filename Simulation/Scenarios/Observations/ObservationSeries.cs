@@ -1,4 +1,5 @@
 using System.Reflection;
+using MarketSim.Market.Parameters;
 
 namespace MarketSim.Scenarios.Observations;
 
@@ -31,6 +32,12 @@ public abstract class ObservationSeries
     /// side of a bound on which the measure cannot lie; backtests still score every figure as a point.
     /// </summary>
     public virtual FigureBound Bound => FigureBound.Point;
+
+    /// <summary>
+    /// How the figures stand to the measure in <paramref name="scenario"/> for <paramref name="firm"/>: <see cref="Bound"/>,
+    /// unless what the model measures depends on the scenario (a company's value without the companies is its AI business).
+    /// </summary>
+    public virtual FigureBound BoundIn(ScenarioParameters scenario, string? firm) => Bound;
 
     /// <summary>
     /// The ticks the measure reads for a period covering ticks <paramref name="first"/> to <paramref name="last"/>
