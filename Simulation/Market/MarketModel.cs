@@ -69,6 +69,7 @@ public sealed class MarketModel : Model
         }
 
         ValueLaw = parameters.Market.Valuation.Law == ValuationLaw.V2 ? new ValueLaw(this) : null;
+        Funding.ValueLaw = ValueLaw;
         foreach (var investor in parameters.Investors)
         {
             var agent = new Investor(this, investor);

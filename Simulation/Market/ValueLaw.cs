@@ -16,11 +16,13 @@ public sealed class ValueLaw
     private const int SolvePasses = 64;
     private readonly Dictionary<Firm, State> _states = [];
     private readonly List<ListedEntity> _entities = [];
+    private readonly IReadOnlyDictionary<string, double>? _observedValues;
     private double _sentiment0 = double.NaN;
 
     internal ValueLaw(MarketModel market)
     {
         var p = market.Parameters.Market.Valuation;
+        _observedValues = p.ObservedValues;
         foreach (var company in p.ListedCompanies ?? [])
         {
             var members = company.Members.Select(market.FirmById).OfType<Firm>().ToList();
@@ -36,6 +38,18 @@ public sealed class ValueLaw
 
     /// <summary>The observed value the firm's first mark was solved to, USD billion (NaN before it).</summary>
     public double ObservedValue(Firm firm) => firm is not null && _states.TryGetValue(firm, out var s) ? s.Observed : double.NaN;
+
+    /// <summary>
+    /// The value a funding round prices <paramref name="lab"/> at (docs/model.md (5.12a)): V* of its last mark, or, before
+    /// its first mark, the observed value that mark will take.
+    /// </summary>
+    internal double RoundValue(Lab lab)
+    {
+        ArgumentNullException.ThrowIfNull(lab);
+        if (_states.TryGetValue(lab, out var state) && !double.IsNaN(state.Target))
+            return state.Target;
+        return _observedValues is not null && _observedValues.TryGetValue(lab.FirmId, out var value) ? value : lab.Valuation;
+    }
 
     /// <summary>The listed company <paramref name="firm"/> belongs to, or null (labs).</summary>
     public ListedEntity? EntityOf(Firm firm) => _entities.FirstOrDefault(e => e.Members.Contains(firm));
@@ -108,6 +122,7 @@ public sealed class ValueLaw
 
             // docs/model.md (9.11)
             var target = Math.Max(0, operating[i] + firm.Cash + Stakes(firm, firms, operating));
+            _states[firm].Target = target;
             // docs/model.md (9.12): the first mark is the observed value (for a solved firm V* equals it to rounding).
             firm.Valuation = fresh.Contains(firm) ? _states[firm].Observed : Math.Max(0, firm.Valuation + (p.MarkSpeed * (target - firm.Valuation)));
             firm.Marked = true;
@@ -254,6 +269,9 @@ public sealed class ValueLaw
         public double Margin0 { get; set; }
 
         public double Observed { get; set; } = double.NaN;
+
+        // V* of the last mark (9.11), which a funding round prices at under (5.12a).
+        public double Target { get; set; } = double.NaN;
 
         // The cost the kind's margin is net of (docs/model.md (9.6)): labs inference and opex (not training),
         // clouds opex and depreciation, vendors unit cost and opex; the last two are all of their costs.

@@ -55,6 +55,8 @@ public static partial class ScenarioValidator
 
             if (p.Law != ValuationLaw.V2)
             {
+                if (scenario.Market.Funding.Pricing == FundingPricing.Value)
+                    errors.Error("$.market.funding.pricing", "value-priced rounds price a lab at its value under the v2 valuation law: set market.valuation.law to \"v2\" or pricing to \"revenue\"");
                 for (var i = 0; i < scenario.Investors.Count; i++)
                 {
                     if (scenario.Investors[i].Strategy == StrategyKind.RacetrackListed)

@@ -17,6 +17,7 @@ public sealed class InertParametersTests
     [InlineData("market.valuation.infra_multiple")]
     [InlineData("customers.segments[name=developer].growth_half_life")]
     [InlineData("clouds[id=aws].background_growth_half_life")]
+    [InlineData("market.funding.multiple")]
     public void V1Field_IsInertUnderV2_AndReadUnderV1(string path)
     {
         Assert.NotNull(InertParameters.Reason(path, Resolved("scenarios/baseline-2025.json")));

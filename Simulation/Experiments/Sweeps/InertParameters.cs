@@ -20,6 +20,8 @@ internal static partial class InertParameters
             "market.valuation.law is \"v2\", which does not read it (the v2 law solves a constant per firm instead)"),
         new(V2ValueLaw(), root => Text(root, "market", "valuation", "law") != "v2",
             "only the v2 valuation law reads it, and market.valuation.law is not \"v2\""),
+        new(RevenuePricing(), root => Text(root, "market", "funding", "pricing") == "value",
+            "market.funding.pricing is \"value\", which does not read it (a round prices the lab at its value under the v2 law)"),
         new(SegmentGrowth(), root => IsSet(root, "market", "task_demand"),
             "market.task_demand is set, and task demand replaces the segments' decaying growth"),
         new(BackgroundHalfLife(), root => IsSet(root, "market", "workloads"),
@@ -58,6 +60,9 @@ internal static partial class InertParameters
 
     [GeneratedRegex(@"^market\.valuation\.(lab_long_run_margin|cloud_long_run_margin|vendor_long_run_margin|margin_weight|backlog_months|core_growth|core_sentiment_beta)$")]
     private static partial Regex V2ValueLaw();
+
+    [GeneratedRegex(@"^market\.funding\.multiple$")]
+    private static partial Regex RevenuePricing();
 
     [GeneratedRegex(@"^customers\.segments(\[[^\]]*\])?\.(growth|growth_half_life)$")]
     private static partial Regex SegmentGrowth();

@@ -5,8 +5,9 @@ namespace MarketSim.Market.Agents;
 
 /// <summary>
 /// Lab funding rounds (docs/model.md, Funding): the pre-money valuation is annualised revenue times a
-/// multiple that scales with sentiment; participants with follow-on rights subscribe first, then outside
-/// investors from a monthly pool that also scales with sentiment. New shares dilute existing holders.
+/// multiple that scales with sentiment, or under value pricing the lab's value under the v2 law; participants
+/// with follow-on rights subscribe first, then outside investors from a monthly pool that also scales with
+/// sentiment. New shares dilute existing holders.
 /// </summary>
 public sealed class FundingMarket
 {
@@ -23,6 +24,9 @@ public sealed class FundingMarket
         _external = external;
         _market = market;
     }
+
+    /// <summary>The v2 value law, which value-priced rounds read; null under v1.</summary>
+    internal ValueLaw? ValueLaw { get; set; }
 
     /// <summary>Outside money still available this tick, USD billion.</summary>
     public double PoolLeft { get; private set; }
@@ -52,22 +56,33 @@ public sealed class FundingMarket
         RaisedThisTick = 0;
     }
 
-    /// <summary>Runs a round for <paramref name="lab"/> asking <paramref name="asked"/>; returns what was raised.</summary>
-    internal double Raise(Lab lab, double asked)
+    /// <summary>
+    /// The lab's value for a round, or 0 for no round: none below the minimum revenue (no outside investor leads it);
+    /// priced on revenue, annualised revenue times the multiple, scaled by sentiment, growth and gross margin like v1
+    /// valuations; priced at value, what the v2 law holds the lab worth, with no second multiple.
+    /// </summary>
+    private double PreMoney(Lab lab)
     {
         FundingParameters p = _market.Funding;
         var annualRevenue = 12 * lab.Revenue;
-        if (annualRevenue < p.MinimumRevenue || asked <= 0)
-        {
-            FailedRoundsThisTick++;
+        if (annualRevenue < p.MinimumRevenue)
             return 0;
+        if (p.Pricing == FundingPricing.Value)
+        {
+            // docs/model.md (5.12a); the validator refuses value pricing without the v2 law.
+            return ValueLaw?.RoundValue(lab) ?? throw new InvalidOperationException("value-priced rounds need the v2 valuation law");
         }
 
-        // Pre-money: annualised revenue times the multiple, scaled by sentiment, growth and gross margin like valuations.
         var valuation = _market.Valuation;
         // docs/model.md (5.12)
-        var preMoney = annualRevenue * p.Multiple * Math.Pow(_sentiment, valuation.SentimentExponent)
+        return annualRevenue * p.Multiple * Math.Pow(_sentiment, valuation.SentimentExponent)
             * Valuation.GrowthFactor(valuation, lab.RevenueHistory, _expectedGrowth) * Valuation.MarginFactor(valuation, lab);
+    }
+
+    /// <summary>Runs a round for <paramref name="lab"/> asking <paramref name="asked"/>; returns what was raised.</summary>
+    internal double Raise(Lab lab, double asked)
+    {
+        var preMoney = asked > 0 ? PreMoney(lab) : 0;
         if (!(preMoney > 0))
         {
             FailedRoundsThisTick++;

@@ -8,6 +8,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="ExternalPool">Money outside investors put into rounds per month at neutral sentiment, USD billion.</param>
 /// <param name="PoolSentimentExponent">The pool scales with sentiment to this power.</param>
 /// <param name="FailureGraceMonths">Months a lab may stay at negative cash without a round before it exits.</param>
+/// <param name="Pricing">How a round sets its pre-money value: by revenue (5.12) or at the lab's value under the v2 law (5.12a).</param>
 public sealed record FundingParameters(
     double RunwayMin,
     double RaiseMonths,
@@ -15,4 +16,5 @@ public sealed record FundingParameters(
     double MinimumRevenue,
     double ExternalPool,
     double PoolSentimentExponent,
-    int FailureGraceMonths);
+    int FailureGraceMonths,
+    FundingPricing Pricing = FundingPricing.Revenue);
