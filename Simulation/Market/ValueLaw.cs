@@ -46,10 +46,12 @@ public sealed class ValueLaw
     internal double RoundValue(Lab lab)
     {
         ArgumentNullException.ThrowIfNull(lab);
-        if (_states.TryGetValue(lab, out var state) && !double.IsNaN(state.Target))
-            return state.Target;
-        return _observedValues is not null && _observedValues.TryGetValue(lab.FirmId, out var value) ? value : lab.Valuation;
+        return _states.TryGetValue(lab, out var state) && !double.IsNaN(state.Target) ? state.Target : LabObservedValue(lab);
     }
+
+    // A lab's V_obs (9.12): its latest round from valuation.observed_values, else its scenario valuation.
+    private double LabObservedValue(Lab lab) =>
+        _observedValues is not null && _observedValues.TryGetValue(lab.FirmId, out var value) ? value : lab.Valuation;
 
     /// <summary>The listed company <paramref name="firm"/> belongs to, or null (labs).</summary>
     public ListedEntity? EntityOf(Firm firm) => _entities.FirstOrDefault(e => e.Members.Contains(firm));
@@ -221,7 +223,7 @@ public sealed class ValueLaw
 
         foreach (var firm in fresh.OfType<Lab>())
         {
-            _states[firm].Observed = p.ObservedValues is { } observed && observed.TryGetValue(firm.FirmId, out var v) ? v : firm.Valuation;
+            _states[firm].Observed = LabObservedValue(firm);
         }
 
         var operating = new double[firms.Count];

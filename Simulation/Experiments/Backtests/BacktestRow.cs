@@ -16,7 +16,7 @@ namespace MarketSim.Experiments.Backtests;
 /// <param name="LogError">ln(simulated median) - ln(observed).</param>
 /// <param name="Naive">The naive trend's value, or null without a trend.</param>
 /// <param name="NaiveLogError">ln(naive) - ln(observed), or null.</param>
-/// <param name="Bound">How the figure stands to the model's measure: a point, or a bound from above or below (<see cref="ObservationSeries.Bound"/>).</param>
+/// <param name="Bound">How the figure stands to the model's measure: a point, or a bound from above or below (<see cref="ObservationSeries.BoundIn"/>).</param>
 /// <param name="Respected">The band does not contradict the figure (<see cref="BacktestScoring.Respects"/>).</param>
 public sealed record BacktestRow(
     string Series,

@@ -77,7 +77,7 @@ public sealed class ObservationBinding
             targets.Add(new BacktestTarget(o, series, firm, ObservationLoader.TickOf(o.PeriodStart, start),
                 ObservationLoader.TickOf(o.PeriodEnd, start), time, set.Shares.Of(o.Series, o.Firm))
             {
-                Bound = series.BoundIn(scenario, firm),
+                Bound = series.BoundIn(scenario),
             });
         }
 

@@ -34,10 +34,10 @@ public abstract class ObservationSeries
     public virtual FigureBound Bound => FigureBound.Point;
 
     /// <summary>
-    /// How the figures stand to the measure in <paramref name="scenario"/> for <paramref name="firm"/>: <see cref="Bound"/>,
+    /// How the figures stand to the measure in <paramref name="scenario"/>: <see cref="Bound"/>,
     /// unless what the model measures depends on the scenario (a company's value without the companies is its AI business).
     /// </summary>
-    public virtual FigureBound BoundIn(ScenarioParameters scenario, string? firm) => Bound;
+    public virtual FigureBound BoundIn(ScenarioParameters scenario) => Bound;
 
     /// <summary>
     /// The ticks the measure reads for a period covering ticks <paramref name="first"/> to <paramref name="last"/>

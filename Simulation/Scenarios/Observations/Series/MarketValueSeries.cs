@@ -11,7 +11,7 @@ internal sealed class MarketValueSeries() : LevelSeries(FirmMeasure.CompanyValue
 
     // Under the v2 law every cloud and vendor belongs to a listed company and the measure is the whole company; under
     // v1 it is the AI business alone, which the company's market value holds together with a core business.
-    public override FigureBound BoundIn(ScenarioParameters scenario, string? firm)
+    public override FigureBound BoundIn(ScenarioParameters scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         return scenario.Market.Valuation.Law == ValuationLaw.V2 ? FigureBound.Point : FigureBound.Upper;
