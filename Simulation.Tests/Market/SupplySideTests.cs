@@ -100,6 +100,33 @@ public sealed class SupplySideTests
     }
 
     [Fact]
+    public void BacklogCapex_ContractSignedLater_IsUnknownUntilSignedAndPlannedFromThen()
+    {
+        // The same contract as above, signed at tick 4: before then the cloud orders exactly as without it (it has no
+        // backlog to plan on), and from the signing month it orders ahead of the start at tick 8.
+        var contract = new ContractParameters("big", TestScenarios.LabId(0), TestScenarios.CloudA, 40 * 24, 8, 24, SignedTick: 4);
+        var capex = SupplyScenarios.V1() with
+        {
+            CapexRule = CapexRule.Backlog,
+            CreditLines = new Dictionary<string, double> { [TestScenarios.CloudA] = 1e6 },
+        };
+        var signed = TestScenarios.Quiet(customers: 1_000).WithSupply(capex).With(contract);
+        var without = TestScenarios.Quiet(customers: 1_000).WithSupply(capex);
+
+        var ordered = TestRun.Probe(signed, 8, m => (m.Clouds[0].OrderedThisTick, Contracts: m.Exchange.Contracts.Count));
+        var baseline = TestRun.Probe(without, 8, m => m.Clouds[0].OrderedThisTick);
+
+        for (var t = 0; t < 4; t++)
+        {
+            Assert.Equal(0, ordered[t].Contracts);
+            Assert.Equal(baseline[t], ordered[t].OrderedThisTick, 12);
+        }
+
+        Assert.All(ordered[4..], o => Assert.Equal(1, o.Contracts));
+        Assert.True(ordered[4].OrderedThisTick > baseline[4] + 1, $"order at signing {ordered[4].OrderedThisTick} against {baseline[4]}");
+    }
+
+    [Fact]
     public void BacklogCapex_ContractedLabsDemand_IsPlannedOnceNotAlsoExtrapolatedAsFreeDemand()
     {
         // Lab 0 holds a small contract starting at tick 3 (inside the 12-month horizon); lab 1 none. The cloud plans

@@ -82,6 +82,8 @@ public sealed class ScenarioLoaderBadInputTests : IDisposable
         ["lab entry reuses an id"] = Replace("\"id\": \"mistral\", \"name\": \"Mistral\"", "\"id\": \"openai\", \"name\": \"Mistral\"", "$.events[4].lab.id", "id 'openai' is already used by $.labs[0]"),
         ["event after the horizon"] = Replace("\"tick\": 18, \"alliance\"", "\"tick\": 24, \"alliance\"", "$.events[7].tick", "tick 24 is outside the horizon: ticks run from 0 to 23"),
         ["contract starts after the horizon"] = Replace("\"start_tick\": 0, \"months\": 24", "\"start_tick\": 30, \"months\": 24", "$.contracts[0].start_tick", "tick 30 is outside the horizon"),
+        ["contract signed after it starts"] = Replace("\"start_tick\": 0, \"months\": 24", "\"start_tick\": 3, \"months\": 24, \"signed_tick\": 5", "$.contracts[0].signed_tick", "signed_tick (5) must not be after start_tick (3): a contract is signed before it starts"),
+        ["commitment with a signing month"] = Replace("\"start_tick\": 1, \"months\": 12 }", "\"start_tick\": 1, \"months\": 12, \"signed_tick\": 1 }", "$.alliances[0].commitments[0].signed_tick", "is signed when the alliance starts"),
         ["vertical alliance with two clouds"] = Replace("\"clouds\": [\"azure\"]", "\"clouds\": [\"azure\", \"aws\"]", "$.alliances[0].clouds", "a vertical alliance has exactly one cloud (got 2)"),
         ["alliance ends before it starts"] = Replace("\"end_tick\": 20", "\"end_tick\": 1", "$.alliances[0].end_tick", "end_tick (1) must be after start_tick (1)"),
         ["horizontal alliance with lock-in"] = Replace("\"interop\": 0.6", "\"lock_in\": 2, \"interop\": 0.6", "$.alliances[1].lock_in", "lock_in applies to vertical alliances only"),

@@ -60,7 +60,16 @@ public sealed class MarketModel : Model
 
         foreach (var contract in parameters.Contracts)
         {
-            AddContract(contract);
+            if (contract.SignedTick > 0)
+            {
+                // A deal signed inside the horizon does not exist before it: no backlog to plan capex on. After the tick's
+                // events (priority 1), so a lab entering that month can sign.
+                Schedule.At(contract.SignedTick, () => SignContract(contract), priority: 2, name: "contract-signed:" + contract.Id);
+            }
+            else
+            {
+                AddContract(contract);
+            }
         }
 
         foreach (var alliance in parameters.Alliances)
@@ -203,6 +212,15 @@ public sealed class MarketModel : Model
     /// <summary>Adds a take-or-pay contract.</summary>
     internal void AddContract(ContractParameters contract, Alliance? alliance = null) =>
         Exchange.AddContract(new ComputeContract(contract.Id, LabById(contract.Lab), Clouds[CloudIndex(contract.Cloud)], contract.Total, contract.StartTick, contract.Months, alliance));
+
+    // A firm that has defaulted by the signing month signs nothing.
+    private void SignContract(ContractParameters contract)
+    {
+        if (LabById(contract.Lab).Alive && Clouds[CloudIndex(contract.Cloud)].Alive)
+        {
+            AddContract(contract);
+        }
+    }
 
     /// <summary>A lab enters the market now (lab-entry event): it gets its starting cash and joins the choice set.</summary>
     internal void EnterLab(LabParameters parameters)

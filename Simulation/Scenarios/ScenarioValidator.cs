@@ -196,11 +196,16 @@ public static partial class ScenarioValidator
         {
             if (!_contractPaths.TryAdd(contract.Id, path))
                 errors.Error(path + ".id", $"contract id '{contract.Id}' is already used by {_contractPaths[contract.Id]}");
-            LabRef(contract.Lab, path + ".lab", atTick: contract.StartTick);
+            LabRef(contract.Lab, path + ".lab", atTick: contract.SignedTick);
             CloudRef(contract.Cloud, path + ".cloud", asKey: false);
             Tick(contract.StartTick, path + ".start_tick");
+            Tick(contract.SignedTick, path + ".signed_tick");
+            if (contract.SignedTick > contract.StartTick)
+                errors.Error(path + ".signed_tick", $"signed_tick ({I(contract.SignedTick)}) must not be after start_tick ({I(contract.StartTick)}): a contract is signed before it starts");
             if (alliance is null)
                 return;
+            if (contract.SignedTick != 0)
+                errors.Error(path + ".signed_tick", $"a commitment of alliance '{alliance.Id}' is signed when the alliance starts (its start_tick or an alliance-start event); leave signed_tick out");
             if (!alliance.Labs.Contains(contract.Lab, StringComparer.Ordinal))
                 errors.Error(path + ".lab", $"lab '{contract.Lab}' is not a member of alliance '{alliance.Id}' (member labs: {List(alliance.Labs)})");
             if (!alliance.Clouds.Contains(contract.Cloud, StringComparer.Ordinal))

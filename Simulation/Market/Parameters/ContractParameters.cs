@@ -7,4 +7,8 @@ namespace MarketSim.Market.Parameters;
 /// <param name="Total">Total commitment, USD billion, spread evenly over the months.</param>
 /// <param name="StartTick">First month of the commitment.</param>
 /// <param name="Months">Length in months.</param>
-public sealed record ContractParameters(string Id, string Lab, string Cloud, double Total, int StartTick, int Months);
+/// <param name="SignedTick">
+/// Month the contract is signed: from then on it is in the cloud's backlog and capex plan; 0 when signed by the
+/// scenario's start (an alliance's commitments are signed when the alliance starts).
+/// </param>
+public sealed record ContractParameters(string Id, string Lab, string Cloud, double Total, int StartTick, int Months, int SignedTick = 0);
