@@ -18,9 +18,9 @@ public sealed class BacktestCommandTests
                 "--out", folder, "--quiet");
             Assert.True(exit == 0, error);
             Assert.Contains("| all |", output, StringComparison.Ordinal);
-            Assert.Equal("series,firm,period_start,period_end,observed,p5,p50,p95,inside,interval_score,log_error,naive,naive_log_error,bound,respected",
+            Assert.Equal("series,firm,period_start,period_end,observed,p5,p50,p95,inside,interval_score,log_error,naive,naive_log_error,bound,respected,predictive_p5,predictive_p95,predictive_inside",
                 File.ReadLines(Path.Combine(folder, "backtest.csv")).First());
-            Assert.Equal("series,observations,coverage,mean_interval_score,median_abs_log_error,naive_median_abs_log_error,bound,respected",
+            Assert.Equal("series,observations,coverage,mean_interval_score,median_abs_log_error,naive_median_abs_log_error,bound,respected,predictive_coverage",
                 File.ReadLines(Path.Combine(folder, "scores.csv")).First());
             Assert.StartsWith("all,", File.ReadLines(Path.Combine(folder, "scores.csv")).Last(), StringComparison.Ordinal);
             var png = Path.Combine(folder, "charts", "fan-lab_revenue_run_rate-openai.png");
@@ -92,7 +92,7 @@ public sealed class BacktestCommandTests
 
         Assert.Equal(outputs[0], outputs[1]);
         var row = System.Text.Encoding.UTF8.GetString(outputs[1]).Split('\n')[1].Split(',');
-        Assert.Equal(15, row.Length);
+        Assert.Equal(18, row.Length);
         Assert.Contains('.', row[5]);
     }
 }

@@ -69,6 +69,25 @@ public sealed class BacktestRunnerTests
     }
 
     [Fact]
+    public void Score_FigureWithAPublishedRange_IsHeldToTheBandBlurredByItsOwnError()
+    {
+        // The run-rate of 40 (published as 30-50, so sigma = ln(50/30) / 2 = 0.255) lies below the runs' band
+        // [43.2, 172.8]: a miss for the model's band, inside the band of what the figure would read.
+        var result = Score(
+            "lab_revenue_run_rate,openai,2026-01-01,2026-01-31,40,USD bn/yr,30,50,reported,https://x,");
+
+        var row = Assert.Single(result.Rows);
+        Assert.False(row.Inside);
+        var sigma = 0.5 * Math.Log(50.0 / 30);
+        var (low, high) = BacktestScoring.PredictiveBand([Math.Log(36), Math.Log(72), Math.Log(108), Math.Log(144), Math.Log(180)], sigma);
+        Assert.Equal(Math.Exp(low), row.PredictiveP5, 9);
+        Assert.Equal(Math.Exp(high), row.PredictiveP95, 9);
+        Assert.True(row.PredictiveP5 < 40 && row.PredictiveP95 > 172.8, $"[{row.PredictiveP5}, {row.PredictiveP95}]");
+        Assert.True(row.InsidePredictive);
+        Assert.Equal((0.0, 1.0), (result.Scores[^1].Coverage, result.Scores[^1].PredictiveCoverage));
+    }
+
+    [Fact]
     public void Score_PointsAndBounds_EachKindIsSummarisedOnItsOwn()
     {
         // Azure's revenue is an upper bound (segment revenue holds more than AI revenue). Its quarter (ticks 0-2) is

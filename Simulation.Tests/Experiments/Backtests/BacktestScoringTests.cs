@@ -37,6 +37,37 @@ public sealed class BacktestScoringTests
         Assert.Equal(expected, BacktestScoring.Respects(bound, 10, 40, observed));
 
     [Fact]
+    public void PredictiveBand_OneReplication_IsTheNormalIntervalOfTheFiguresError()
+    {
+        // A deterministic model: the band of what the figure would read is ln y +- z_0.95 sigma.
+        var (low, high) = BacktestScoring.PredictiveBand([Math.Log(50)], 0.1);
+
+        Assert.Equal(Math.Log(50) - (1.6448536269514722 * 0.1), low, 8);
+        Assert.Equal(Math.Log(50) + (1.6448536269514722 * 0.1), high, 8);
+    }
+
+    [Fact]
+    public void PredictiveBand_SpreadFarWiderThanTheError_ApproachesTheReplicationsOwnBand()
+    {
+        // 2,001 replications evenly over [0, 20] in logs with sigma 0.01: the mixture's 5% and 95% are the sample's.
+        var values = Enumerable.Range(0, 2001).Select(i => i / 100.0).ToList();
+
+        var (low, high) = BacktestScoring.PredictiveBand(values, 0.01);
+
+        Assert.Equal(1.0, low, 2);
+        Assert.Equal(19.0, high, 2);
+    }
+
+    [Fact]
+    public void PredictiveBand_IsSymmetricForASymmetricSample_AndWiderThanTheSamplesRange()
+    {
+        var (low, high) = BacktestScoring.PredictiveBand([1.0, 2.0, 3.0], 0.5);
+
+        Assert.Equal(2 - low, high - 2, 8);
+        Assert.True(low < 1 && high > 3, $"band [{low}, {high}]");
+    }
+
+    [Fact]
     public void FitTrend_TwoPoints_IsTheLineThroughThemInLogs()
     {
         var trend = BacktestScoring.FitTrend([(0, 10), (2, 40)])!;

@@ -21,7 +21,7 @@ public static class BacktestCsv
         var rows = Path.Combine(directory, RowsFile);
         using (var csv = Open(rows))
         {
-            foreach (var name in new[] { "series", "firm", "period_start", "period_end", "observed", "p5", "p50", "p95", "inside", "interval_score", "log_error", "naive", "naive_log_error", "bound", "respected" })
+            foreach (var name in new[] { "series", "firm", "period_start", "period_end", "observed", "p5", "p50", "p95", "inside", "interval_score", "log_error", "naive", "naive_log_error", "bound", "respected", "predictive_p5", "predictive_p95", "predictive_inside" })
                 csv.WriteField(name);
             csv.NextRecord();
             foreach (var r in result.Rows)
@@ -41,6 +41,9 @@ public static class BacktestCsv
                 csv.WriteField(Optional(r.NaiveLogError));
                 csv.WriteField(BacktestScoring.BoundName(r.Bound));
                 csv.WriteField(r.Respected ? 1 : 0);
+                csv.WriteField(r.PredictiveP5);
+                csv.WriteField(r.PredictiveP95);
+                csv.WriteField(r.InsidePredictive ? 1 : 0);
                 csv.NextRecord();
             }
         }
@@ -48,7 +51,7 @@ public static class BacktestCsv
         var scores = Path.Combine(directory, ScoresFile);
         using (var csv = Open(scores))
         {
-            foreach (var name in new[] { "series", "observations", "coverage", "mean_interval_score", "median_abs_log_error", "naive_median_abs_log_error", "bound", "respected" })
+            foreach (var name in new[] { "series", "observations", "coverage", "mean_interval_score", "median_abs_log_error", "naive_median_abs_log_error", "bound", "respected", "predictive_coverage" })
                 csv.WriteField(name);
             csv.NextRecord();
             foreach (var s in result.Scores)
@@ -61,6 +64,7 @@ public static class BacktestCsv
                 csv.WriteField(Optional(s.NaiveMedianAbsLogError));
                 csv.WriteField(s.Bound);
                 csv.WriteField(s.Respected);
+                csv.WriteField(s.PredictiveCoverage);
                 csv.NextRecord();
             }
         }

@@ -18,6 +18,9 @@ namespace MarketSim.Experiments.Backtests;
 /// <param name="NaiveLogError">ln(naive) - ln(observed), or null.</param>
 /// <param name="Bound">How the figure stands to the model's measure: a point, or a bound from above or below (<see cref="ObservationSeries.BoundIn"/>).</param>
 /// <param name="Respected">The band does not contradict the figure (<see cref="BacktestScoring.Respects"/>).</param>
+/// <param name="PredictiveP5">5th percentile of what the figure would read: the replications blurred by its error (<see cref="BacktestScoring.PredictiveBand"/>).</param>
+/// <param name="PredictiveP95">95th percentile of the same.</param>
+/// <param name="InsidePredictive">The figure lies inside that band (every figure scored as a point).</param>
 public sealed record BacktestRow(
     string Series,
     string Firm,
@@ -33,4 +36,7 @@ public sealed record BacktestRow(
     double? Naive,
     double? NaiveLogError,
     FigureBound Bound,
-    bool Respected);
+    bool Respected,
+    double PredictiveP5,
+    double PredictiveP95,
+    bool InsidePredictive);

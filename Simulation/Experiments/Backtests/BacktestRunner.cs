@@ -67,6 +67,8 @@ public static class BacktestRunner
             var trend = Trend(binding, window.From, target);
             double? naive = trend is null ? null : series.FromPositive(trend.At(target.Time));
             var inside = BacktestScoring.Respects(FigureBound.Point, p5, p95, observed);
+            var (low, high) = BacktestScoring.PredictiveBand(sims.Select(v => BacktestScoring.Log(series.Positive(v))).ToList(), BacktestScoring.ObservationSigma(target));
+            var logObserved = BacktestScoring.Log(y);
             var row = new BacktestRow(series.Name, target.FirmColumn, target.Observation.PeriodStart, target.Observation.PeriodEnd, observed,
                 p5, p50, p95, inside,
                 BacktestScoring.IntervalScore(series.Positive(p5), series.Positive(p95), y),
@@ -74,7 +76,10 @@ public static class BacktestRunner
                 naive,
                 naive is { } n ? BacktestScoring.Log(series.Positive(n)) - BacktestScoring.Log(y) : null,
                 target.Bound,
-                BacktestScoring.Respects(target.Bound, p5, p95, observed));
+                BacktestScoring.Respects(target.Bound, p5, p95, observed),
+                series.FromPositive(Math.Exp(low)),
+                series.FromPositive(Math.Exp(high)),
+                logObserved >= low && logObserved <= high);
             rows.Add(row);
             if (!bySeries.TryGetValue(series.Name, out var list))
                 bySeries[series.Name] = list = [];
@@ -174,7 +179,8 @@ public static class BacktestRunner
             BacktestScoring.Quantile(rows.Select(r => Math.Abs(r.LogError)).ToArray(), 0.5),
             naive.Length == 0 ? null : BacktestScoring.Quantile(naive, 0.5),
             bounds.Count == 1 ? BacktestScoring.BoundName(bounds[0]) : "mixed",
-            rows.Count == 0 ? double.NaN : rows.Count(r => r.Respected) / (double)rows.Count);
+            rows.Count == 0 ? double.NaN : rows.Count(r => r.Respected) / (double)rows.Count,
+            rows.Count == 0 ? double.NaN : rows.Count(r => r.InsidePredictive) / (double)rows.Count);
     }
 
     private static List<FanData> Fans(ObservationBinding binding, BacktestWindow window, IReadOnlyList<Trajectory> runs)

@@ -1,4 +1,6 @@
 using MarketSim.Scenarios.Observations;
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.RootFinding;
 using MathNet.Numerics.Statistics;
 
 namespace MarketSim.Experiments.Backtests;
@@ -17,6 +19,53 @@ public static class BacktestScoring
     /// USD 1 (1e-9 bn) instead of minus infinity.
     /// </summary>
     public const double LogFloor = 1e-9;
+
+    /// <summary>The error in logs of a figure published without a range: 10% (the calibration loss's sigma too).</summary>
+    public const double DefaultObservationSigma = 0.10;
+
+    /// <summary>
+    /// sigma_k, a published figure's own error in logs: half the log width of its range when it has both ends, never
+    /// below <see cref="DefaultObservationSigma"/> (a tight guidance range is not a tighter measurement); else the default.
+    /// </summary>
+    public static double ObservationSigma(BacktestTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var o = target.Observation;
+        if (o.Low is { } low && o.High is { } high && low > 0)
+        {
+            var half = 0.5 * (Log(target.Series.Positive(high)) - Log(target.Series.Positive(low)));
+            return Math.Max(DefaultObservationSigma, half);
+        }
+
+        return DefaultObservationSigma;
+    }
+
+    /// <summary>
+    /// The central 1 - <see cref="Alpha"/> band, in logs, of what the figure would read if the model were right: the
+    /// replications' values (<paramref name="logValues"/>, in logs) each blurred by the figure's error N(0, sigma^2),
+    /// i.e. the 5% and 95% quantiles of that normal mixture (ensemble verification against noisy observations adds the
+    /// observation error to the ensemble: Hamill 2001, Mon. Wea. Rev. 129).
+    /// </summary>
+    public static (double Low, double High) PredictiveBand(IReadOnlyList<double> logValues, double sigma)
+    {
+        ArgumentNullException.ThrowIfNull(logValues);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sigma);
+        if (logValues.Count == 0)
+            return (double.NaN, double.NaN);
+        var values = logValues.ToArray();
+        double Cdf(double x)
+        {
+            var sum = 0.0;
+            foreach (var v in values)
+                sum += Normal.CDF(v, sigma, x);
+            return sum / values.Length;
+        }
+
+        // Every quantile of the mixture lies within 8 sigma of the replications' range.
+        var lower = values.Min() - (8 * sigma);
+        var upper = values.Max() + (8 * sigma);
+        return (Brent.FindRoot(x => Cdf(x) - (Alpha / 2), lower, upper, 1e-10), Brent.FindRoot(x => Cdf(x) - (1 - (Alpha / 2)), lower, upper, 1e-10));
+    }
 
     /// <summary>Percentile <paramref name="p"/> of <paramref name="sample"/>, definition R7 (NumPy's default).</summary>
     public static double Quantile(IReadOnlyList<double> sample, double p)

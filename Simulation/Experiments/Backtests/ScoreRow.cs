@@ -12,6 +12,7 @@ namespace MarketSim.Experiments.Backtests;
 /// <param name="NaiveMedianAbsLogError">The naive trend's median |log error|, or null where no figure has a trend.</param>
 /// <param name="Bound">point, upper or lower: how the figures stand to the measure; mixed for a summary over several kinds.</param>
 /// <param name="Respected">Share of the figures the band does not contradict (<see cref="BacktestRow.Respected"/>).</param>
+/// <param name="PredictiveCoverage">Share of the figures inside the band of what they would read, the replications blurred by each figure's own error (<see cref="BacktestRow.InsidePredictive"/>).</param>
 public sealed record ScoreRow(
     string Series,
     int Observations,
@@ -20,4 +21,5 @@ public sealed record ScoreRow(
     double MedianAbsLogError,
     double? NaiveMedianAbsLogError,
     string Bound,
-    double Respected);
+    double Respected,
+    double PredictiveCoverage);

@@ -11,27 +11,13 @@ namespace MarketSim.Experiments.Calibration;
 public static class CalibrationLoss
 {
     /// <summary>The default sigma in logs: 10% for a figure published without a range.</summary>
-    public const double DefaultSigma = 0.10;
+    public const double DefaultSigma = BacktestScoring.DefaultObservationSigma;
 
     /// <summary>The loss charged for an observation the model gives no value for in any replication (10 sigma off).</summary>
     public const double MissingPenalty = 100;
 
-    /// <summary>
-    /// sigma_k: half the log width of the published range when it has both ends, never below
-    /// <see cref="DefaultSigma"/> (a tight guidance range is not a tighter model); else <see cref="DefaultSigma"/>.
-    /// </summary>
-    public static double Sigma(BacktestTarget target)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        var o = target.Observation;
-        if (o.Low is { } low && o.High is { } high && low > 0)
-        {
-            var half = 0.5 * (BacktestScoring.Log(target.Series.Positive(high)) - BacktestScoring.Log(target.Series.Positive(low)));
-            return Math.Max(DefaultSigma, half);
-        }
-
-        return DefaultSigma;
-    }
+    /// <summary>sigma_k, the figure's own error in logs (<see cref="BacktestScoring.ObservationSigma"/>).</summary>
+    public static double Sigma(BacktestTarget target) => BacktestScoring.ObservationSigma(target);
 
     /// <summary>
     /// The term of a log error (ln simulated - ln observed) in units of <paramref name="sigma"/>. A figure that
