@@ -24,10 +24,15 @@ public sealed class CalibrationTests(ITestOutputHelper output)
     public void FirstQuarter_LlmSpend_IsAbout2Point8BillionAMonth() =>
         AssertLevels("LLM spend (lab revenue + open-weights hosting)", p => p.LlmSpend, 2.83, 2.83);
 
-    /// <summary>NVIDIA data-centre revenue about $17-21B a month (calibration.md section 7, "NVIDIA DC revenue t0": FY26 Q3 $51.2B, Q4 $62.3B over 3, [P]).</summary>
+    /// <summary>
+    /// NVIDIA's compute revenue about $14.3-17.6B a month: data-centre revenue of $17-21B a month (calibration.md
+    /// section 7, "NVIDIA DC revenue t0": FY26 Q3 $51.2B, Q4 $62.3B over 3, [P]) times its compute share 0.84, as the
+    /// backtest maps it (docs/observations.md, shares: the model's NVIDIA sells compute, networking is in the clouds'
+    /// facility cost).
+    /// </summary>
     [Fact]
-    public void FirstQuarter_NvidiaRevenue_IsAbout17To21BillionAMonth() =>
-        AssertLevels("NVIDIA revenue", p => p.NvidiaRevenue, 17, 21);
+    public void FirstQuarter_NvidiaComputeRevenue_IsAbout14To18BillionAMonth() =>
+        AssertLevels("NVIDIA revenue", p => p.NvidiaRevenue, 17 * 0.84, 21 * 0.84);
 
     /// <summary>
     /// The five clouds' AI capex between about $16.5B a month (docs/tick0-state.md 1.2, D: accelerator purchases
