@@ -46,15 +46,29 @@ public sealed class BacktestCommandTests
     }
 
     [Fact]
+    public void Backtest_SeriesTheModelDoesNotMeasure_IsReportedNotScored_WithTheNearestKnownName()
+    {
+        using var folder = new TempFolder();
+        var path = ObservationFiles.Write(folder, "lab_revenue_run_rate,openai,2026-01-01,2026-01-31,20,USD bn/yr,,,reported,https://x,",
+            "lab_revenu_run_rate,openai,2026-01-01,2026-01-31,20,USD bn/yr,,,reported,https://x,");
+        var output = folder.PathOf("out");
+        var (exit, stdout, error) = CliHarness.Run("backtest", CliHarness.Baseline, "--observations", path, "--replications", "2", "--out", output);
+        Assert.True(exit == 0, error);
+        Assert.Contains("1 observations of series the model does not measure (lab_revenu_run_rate: 1, nearest known series lab_revenue_run_rate)",
+            stdout + error, StringComparison.Ordinal);
+        Assert.Equal(2, File.ReadLines(Path.Combine(output, "backtest.csv")).Count());
+    }
+
+    [Fact]
     public void Backtest_BadObservationFile_ExitsTwoLocatedAndWritesNothing()
     {
         using var folder = new TempFolder();
         var path = ObservationFiles.Write(folder, "lab_revenue_run_rate,openai,2026-01-01,2026-01-31,20,USD bn/yr,,,reported,https://x,",
-            "nvidia_magic,nvidia,2026-01-01,2026-01-31,20,USD bn/yr,,,reported,https://x,");
+            "vendor_dc_revenue_quarter,nvidia,2026-01-01,2026-01-31,20,USD mn,,,reported,https://x,");
         var output = folder.PathOf("out");
         var (exit, _, error) = CliHarness.Run("backtest", CliHarness.Baseline, "--observations", path, "--out", output, "--quiet");
         Assert.Equal(2, exit);
-        Assert.Contains("obs.csv:3: column 1 (series): unknown series 'nvidia_magic'", error, StringComparison.Ordinal);
+        Assert.Contains("obs.csv:3: column 6 (unit): unknown unit 'USD mn'", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
     }

@@ -66,7 +66,8 @@ public sealed class ObservationLoaderTests
     [InlineData("lab_revenue_run_rate,openai,2025-12-01,2025-12-31,20,USD bn/yr,1e999,,reported,https://x,", "column 7 (low)", "expected a number")]
     [InlineData("lab_revenue_run_rate,openai,2025-12-01,2025-12-31,20,USD bn/yr,21,,reported,https://x,", "column 7 (low)", "above value")]
     [InlineData("lab_revenue_run_rate,openai,2025-12-01,2025-12-31,20,USD bn/yr,,19,reported,https://x,", "column 8 (high)", "below value")]
-    [InlineData("lab_revenu_run_rate,openai,2025-12-01,2025-12-31,20,USD bn/yr,,,reported,https://x,", "column 1 (series)", "unknown series 'lab_revenu_run_rate'")]
+    [InlineData(",openai,2025-12-01,2025-12-31,20,USD bn/yr,,,reported,https://x,", "column 1 (series)", "series is empty")]
+    [InlineData("lab_revenu_run_rate,openai,2025-13-01,2025-12-31,20,USD bn/yr,,,reported,https://x,", "column 3 (period_start)", "expected a date")]
     [InlineData("lab_revenue_run_rate,openai,2025-12-01,2025-12-31,20,USD mn,,,reported,https://x,", "column 6 (unit)", "unknown unit 'USD mn'")]
     [InlineData("lab_revenue_run_rate,openai,2025-12-01,2025-12-31,20,USD bn/yr,,,rumour,https://x,", "column 9 (kind)", "unknown kind 'rumour'")]
     [InlineData("lab_revenue_run_rate,openai,2025-12-01,2025-12-31,20,USD bn/yr,,,reported,,", "column 10 (source)", "source is empty")]
@@ -81,6 +82,21 @@ public sealed class ObservationLoaderTests
         Assert.Equal(3, error.Line);
         Assert.Equal(column, error.JsonPath);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SeriesTheModelDoesNotMeasure_IsSkippedAndCounted_InAUnitOfItsOwn()
+    {
+        using var folder = new TempFolder();
+        var path = ObservationFiles.Write(folder, Good,
+            "lab_revenu_run_rate,openai,2025-12-01,2025-12-31,20,USD bn/yr,,,reported,https://x,",
+            "hbm_shipments,sk-hynix,2025-10-01,2025-12-31,3,million stacks,,,reported,https://x,",
+            "hbm_shipments,samsung,2025-10-01,2025-12-31,2,million stacks,,,reported,https://x,");
+
+        var set = ObservationLoader.Load(path);
+
+        Assert.Single(set.Observations);
+        Assert.Equal(new Dictionary<string, int> { ["hbm_shipments"] = 2, ["lab_revenu_run_rate"] = 1 }, set.UnmeasuredSeries);
     }
 
     [Fact]

@@ -105,6 +105,8 @@ public static class BacktestRunner
                 skipped.Add(count.ToString(CultureInfo.InvariantCulture) + " " + why);
         }
 
+        Skip(binding.UnmeasuredSeries.Values.Sum(), "observations of series the model does not measure ("
+            + string.Join("; ", binding.UnmeasuredSeries.Select(e => $"{e.Key}: {e.Value.ToString(CultureInfo.InvariantCulture)}, nearest known series {Nearest(e.Key)}")) + ")");
         Skip(binding.MissingFirm, "observations of firms the scenario lacks" + (binding.MissingFirms.Count > 0 ? $" ({string.Join(", ", binding.MissingFirms)})" : string.Empty));
         Skip(binding.WrongKind, "observations whose firm is not the kind of firm the series measures (e.g. capex of a lab)");
         Skip(window.Before, $"observations dated before {Text(window.From)} (the calibration window: they fit the naive trend)");
@@ -113,6 +115,10 @@ public static class BacktestRunner
         Skip(noValue, "observations the model gives no value for (e.g. a growth rate from a zero)");
         return new BacktestResult(rows, scores, Fans(binding, window, runs), window.Ticks, skipped);
     }
+
+    // The registered series closest in spelling, so a typo in an observation file shows in the not-scored lines.
+    private static string Nearest(string series) =>
+        SeriesKinds.Names.OrderBy(name => EditDistance.Levenshtein(series, name)).ThenBy(name => name, StringComparer.Ordinal).First();
 
     /// <summary>Which bound observations are scored, which only shown, and the months to simulate.</summary>
     public static BacktestWindow Window(ObservationBinding binding, ScenarioParameters scenario, BacktestOptions options)

@@ -11,8 +11,9 @@ namespace MarketSim.Experiments.Backtests;
 public sealed class ObservationBinding
 {
     private ObservationBinding(DateOnly start, IReadOnlyList<BacktestTarget> targets, int missingFirm, int wrongKind,
-        IReadOnlyList<string> missingFirms)
+        IReadOnlyList<string> missingFirms, IReadOnlyDictionary<string, int> unmeasuredSeries)
     {
+        UnmeasuredSeries = unmeasuredSeries;
         Start = start;
         Targets = targets;
         MissingFirm = missingFirm;
@@ -34,6 +35,9 @@ public sealed class ObservationBinding
 
     /// <summary>The firms the scenario lacks, ordered.</summary>
     public IReadOnlyList<string> MissingFirms { get; }
+
+    /// <summary>Observations of series the model does not measure, by series (<see cref="ObservationSet.UnmeasuredSeries"/>).</summary>
+    public IReadOnlyDictionary<string, int> UnmeasuredSeries { get; }
 
     /// <summary>Binds <paramref name="set"/> to <paramref name="scenario"/>.</summary>
     public static ObservationBinding Bind(ObservationSet set, ScenarioParameters scenario)
@@ -81,6 +85,6 @@ public sealed class ObservationBinding
             });
         }
 
-        return new ObservationBinding(start, targets, missingFirm, wrongKind, [.. missing]);
+        return new ObservationBinding(start, targets, missingFirm, wrongKind, [.. missing], set.UnmeasuredSeries);
     }
 }

@@ -41,13 +41,15 @@ public static partial class ObservationLoader
         var errors = new List<InputError>();
         var rows = new List<Observation>();
         var seen = new Dictionary<(string, string, DateOnly, DateOnly, string, double), int>();
+        var unmeasured = new SortedDictionary<string, int>(StringComparer.Ordinal);
         ReadTable(path, Columns, errors, (fields, line) =>
         {
             var before = errors.Count;
             void Bad(int column, string message) => errors.Add(At(path, line, column, message));
             var series = fields[0];
-            if (SeriesKinds.Find(series) is null)
-                Bad(0, $"unknown series '{series}'; known series are: {string.Join(", ", SeriesKinds.Names)}");
+            var measured = SeriesKinds.Find(series) is not null;
+            if (series.Length == 0)
+                Bad(0, $"series is empty; known series are: {string.Join(", ", SeriesKinds.Names)}");
             var firm = fields[1];
             if (firm.Length == 0)
                 Bad(1, "firm is empty (use a model firm id, a company name or 'market')");
@@ -57,7 +59,8 @@ public static partial class ObservationLoader
                 Bad(3, $"period_end {fields[3]} is before period_start {fields[2]}");
             var value = Number(fields[4], 4, required: true, Bad);
             double factor = double.NaN;
-            if (!units.TryGetValue(fields[5], out factor))
+            // A series the model does not measure may come in a unit of its own.
+            if (!units.TryGetValue(fields[5], out factor) && measured)
                 Bad(5, $"unknown unit '{fields[5]}'; {UnitsFileName} lists: {string.Join(", ", units.Keys.Order(StringComparer.Ordinal))}");
             var low = Number(fields[6], 6, required: false, Bad);
             var high = Number(fields[7], 7, required: false, Bad);
@@ -85,7 +88,15 @@ public static partial class ObservationLoader
                     date = IssueDate(issued.Groups[1].Value);
             }
 
-            if (value is null || start is null || end is null || date is null || double.IsNaN(factor) || errors.Count > before)
+            if (errors.Count > before)
+                return;
+            if (!measured)
+            {
+                unmeasured[series] = unmeasured.GetValueOrDefault(series) + 1;
+                return;
+            }
+
+            if (value is null || start is null || end is null || date is null || double.IsNaN(factor))
                 return;
             var key = (series, firm, start.Value, end.Value, fields[8], value.Value);
             if (seen.TryGetValue(key, out var other))
@@ -100,7 +111,7 @@ public static partial class ObservationLoader
         });
         if (errors.Count > 0)
             throw new InputException(errors);
-        return new ObservationSet(path, rows, companies, shares);
+        return new ObservationSet(path, rows, companies, shares) { UnmeasuredSeries = unmeasured };
     }
 
     /// <summary>The tick (months after <paramref name="startMonth"/>, which is tick 0) of the month containing <paramref name="date"/>.</summary>

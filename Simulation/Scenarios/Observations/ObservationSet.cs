@@ -5,4 +5,11 @@ namespace MarketSim.Scenarios.Observations;
 /// <param name="Observations">Rows in file order.</param>
 /// <param name="Companies">Company to model firm map (from <c>companies.csv</c> beside the file).</param>
 /// <param name="Shares">The share of each reported figure the model measures (from <c>shares.csv</c> beside the file).</param>
-public sealed record ObservationSet(string File, IReadOnlyList<Observation> Observations, CompanyMap Companies, MeasuredShares Shares);
+public sealed record ObservationSet(string File, IReadOnlyList<Observation> Observations, CompanyMap Companies, MeasuredShares Shares)
+{
+    /// <summary>
+    /// Rows of series the model does not measure, by series name (ordinal order): skipped and counted, not an error,
+    /// so an observation file can hold series ahead of the model.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> UnmeasuredSeries { get; init; } = new SortedDictionary<string, int>(StringComparer.Ordinal);
+}
