@@ -67,10 +67,14 @@ internal static class BacktestCommand
                 };
                 if (ParameterDraws.Describe(scenarios) is { } draws)
                     notes.Add(draws + "; values in parameters.csv.");
+                if (set.BuiltInTablesNote() is { } tables)
+                    notes.Add(tables);
                 ParameterDraws.Write(scenarios, options.Replications, folder.TempPath);
                 BacktestOutput.Write(result, folder.TempPath, "Backtest: " + scenario.Name, notes, []);
                 folder.Commit();
                 BacktestOutput.Print(stdout, result);
+                if (set.BuiltInTablesNote() is { } tablesNote)
+                    stdout.WriteLine(tablesNote);
                 foreach (var skipped in result.Skipped)
                     stdout.WriteLine("not scored: " + skipped);
                 stdout.WriteLine($"backtest: {folder.FinalPath}");

@@ -89,6 +89,8 @@ internal static class CalibrateCommand
             Invariant($"Calibration {spec.Name}: {result.Rows.Count} candidates x {spec.Replications} replications on {plan.Targets.Count} observations up to {(spec.Until is { } u ? u.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "the end of the set")}; base {spec.BasePath}."),
             "The backtest below is of best.json, from the base's start month, over every observation of the set (the calibration window is shaded).",
         };
+        if (spec.Observations.BuiltInTablesNote() is { } tables)
+            notes.Add(tables);
         BacktestOutput.Write(backtest, directory, "Calibration: " + spec.Name, notes, [parameters, lossTable]);
         foreach (var line in analysis.Describe(spec))
             stdout.WriteLine(line);

@@ -126,10 +126,15 @@ public sealed class BacktestRunnerTests
         Assert.Equal(["tesla"], binding.MissingFirms);
         Assert.Equal(1, binding.WrongKind);
 
-        // The map comes from companies.csv: without it microsoft is not a firm of the scenario.
-        File.Delete(folder.PathOf("companies.csv"));
+        // The map comes from companies.csv: with one beside the file that maps nothing, microsoft is not a firm of
+        // the scenario; with none beside it the shipped map applies.
+        folder.Write("companies.csv", "company,firm,note\n");
         var unmapped = ObservationBinding.Bind(ObservationLoader.Load(folder.PathOf("obs.csv")), Baseline.Value);
         Assert.Equal(3, unmapped.MissingFirm);
+        File.Delete(folder.PathOf("companies.csv"));
+        var shipped = ObservationLoader.Load(folder.PathOf("obs.csv"));
+        Assert.Equal(["companies.csv"], shipped.BuiltInTables);
+        Assert.Equal(1, ObservationBinding.Bind(shipped, Baseline.Value).MissingFirm);
     }
 
     [Fact]
@@ -144,8 +149,8 @@ public sealed class BacktestRunnerTests
         var run = HandTrajectory.Create();
         Assert.Equal(303 / 0.84, targets[0].Measure(run), 9);
 
-        // Without shares.csv every figure is wholly the model's measure.
-        File.Delete(folder.PathOf("shares.csv"));
+        // With a shares.csv that lists nothing every figure is wholly the model's measure.
+        folder.Write("shares.csv", "series,firm,share,note\n");
         var plain = ObservationBinding.Bind(ObservationLoader.Load(path), Baseline.Value).Targets;
         Assert.Equal(303, plain[0].Measure(run), 9);
     }

@@ -143,16 +143,31 @@ public sealed class ObservationLoaderTests
         Assert.Contains("expected a share in (0, 1], got '1.5'", errors[2].Message, StringComparison.Ordinal);
         Assert.Contains("listed twice", errors[3].Message, StringComparison.Ordinal);
 
-        File.Delete(folder.PathOf("shares.csv"));
+        folder.Write("shares.csv", "series,firm,share,note\n");
         Assert.Equal(1, ObservationLoader.Load(path).Shares.Of("vendor_dc_revenue_quarter", "nvidia"));
     }
 
     [Fact]
-    public void Load_MissingUnitsOrBadUnitFactor_IsAnError()
+    public void Load_NoSideTablesBesideTheFile_UsesTheShippedOnes()
+    {
+        // The program carries scenarios/observations/'s units, companies and shares; a bare observation file uses them.
+        using var folder = new TempFolder();
+        var path = folder.Write("obs.csv", ObservationFiles.Header + "\n"
+            + "capex_quarter,microsoft,2025-10-01,2025-12-31,30,USD bn/quarter,,,reported,https://x,\n");
+
+        var set = ObservationLoader.Load(path);
+
+        Assert.Equal(["units.csv", "companies.csv", "shares.csv"], set.BuiltInTables);
+        Assert.Equal("azure", set.Companies.FirmOf("microsoft"));
+        Assert.Equal(0.558, set.Shares.Of("capex_quarter", "microsoft"));
+        Assert.Contains("none beside the observation file", set.BuiltInTablesNote(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_BadUnitFactor_IsAnError()
     {
         using var folder = new TempFolder();
         var path = folder.Write("obs.csv", ObservationFiles.Header + "\n" + Good + "\n");
-        Assert.Contains("no units.csv", Assert.Throws<InputException>(() => ObservationLoader.Load(path)).Message, StringComparison.Ordinal);
         folder.Write("units.csv", "unit,to_model,note\nUSD bn/yr,zero,\n");
         var error = Assert.Single(Assert.Throws<InputException>(() => ObservationLoader.Load(path)).Errors);
         Assert.Equal(2, error.Line);

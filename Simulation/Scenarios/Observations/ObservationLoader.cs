@@ -35,9 +35,10 @@ public static partial class ObservationLoader
         if (!File.Exists(path))
             throw new InputException(new InputError(path, null, null, "observation file not found"));
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var units = LoadUnits(Path.Combine(folder, UnitsFileName), path);
-        var companies = LoadCompanies(Path.Combine(folder, CompaniesFileName));
-        var shares = LoadShares(Path.Combine(folder, SharesFileName));
+        var builtIn = new List<string>();
+        var units = LoadUnits(SideTable(folder, UnitsFileName, builtIn), path);
+        var companies = LoadCompanies(SideTable(folder, CompaniesFileName, builtIn));
+        var shares = LoadShares(SideTable(folder, SharesFileName, builtIn));
         var errors = new List<InputError>();
         var rows = new List<Observation>();
         var seen = new Dictionary<(string, string, DateOnly, DateOnly, string, double), int>();
@@ -111,7 +112,25 @@ public static partial class ObservationLoader
         });
         if (errors.Count > 0)
             throw new InputException(errors);
-        return new ObservationSet(path, rows, companies, shares) { UnmeasuredSeries = unmeasured };
+        return new ObservationSet(path, rows, companies, shares) { UnmeasuredSeries = unmeasured, BuiltInTables = builtIn };
+    }
+
+    /// <summary>The folder holding the program's copy of the shipped side tables (scenarios/observations/).</summary>
+    public static string BuiltInFolder => Path.Combine(AppContext.BaseDirectory, "scenarios", "observations");
+
+    // A side table beside the observation file, else the program's copy of the shipped one: they map the model
+    // (which company is which firm, what share of a figure the model measures), so a new observation file need not
+    // carry them.
+    private static string SideTable(string folder, string name, List<string> builtIn)
+    {
+        var beside = Path.Combine(folder, name);
+        if (File.Exists(beside))
+            return beside;
+        var shipped = Path.Combine(BuiltInFolder, name);
+        if (!File.Exists(shipped))
+            return beside;
+        builtIn.Add(name);
+        return shipped;
     }
 
     /// <summary>The tick (months after <paramref name="startMonth"/>, which is tick 0) of the month containing <paramref name="date"/>.</summary>

@@ -12,4 +12,12 @@ public sealed record ObservationSet(string File, IReadOnlyList<Observation> Obse
     /// so an observation file can hold series ahead of the model.
     /// </summary>
     public IReadOnlyDictionary<string, int> UnmeasuredSeries { get; init; } = new SortedDictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>The side tables (units.csv, companies.csv, shares.csv) read from the program's built-in copy, none being beside the file.</summary>
+    public IReadOnlyList<string> BuiltInTables { get; init; } = [];
+
+    /// <summary>A sentence naming the side tables taken from the built-in copy, or null when every one was beside the file.</summary>
+    public string? BuiltInTablesNote() => BuiltInTables.Count == 0 ? null
+        : $"{string.Join(", ", BuiltInTables)}: none beside the observation file, so the program's copy of the shipped "
+          + $"{(BuiltInTables.Count == 1 ? "table" : "tables")} was used ({ObservationLoader.BuiltInFolder}).";
 }
