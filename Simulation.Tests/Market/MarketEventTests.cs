@@ -99,6 +99,19 @@ public sealed class MarketEventTests
     }
 
     [Fact]
+    public void LabEntry_AContractSignedInItsEntryMonth_BindsTheEntrant()
+    {
+        // The contract is signed at the entry tick, after the entry event (priority 1 before 2), so the entrant exists.
+        var entrant = TestScenarios.Lab("entrant") with { Cash = 7 };
+        var contract = new ContractParameters("entrant-deal", "entrant", TestScenarios.CloudA, 12, At + 1, 12, SignedTick: At);
+        var contracts = TestRun.Probe(Control().With(new LabEntry(At, entrant)).With(contract), Ticks,
+            m => m.Exchange.Contracts.Count(c => c.Lab.FirmId == "entrant"));
+
+        Assert.All(contracts[..At], n => Assert.Equal(0, n));
+        Assert.All(contracts[At..], n => Assert.Equal(1, n));
+    }
+
+    [Fact]
     public void LabEntry_NewLab_JoinsTheMarketAndWinsCustomers()
     {
         var entrant = TestScenarios.Lab("entrant") with { Capability = 1.2, Cash = 7 };

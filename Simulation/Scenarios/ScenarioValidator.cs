@@ -196,7 +196,9 @@ public static partial class ScenarioValidator
         {
             if (!_contractPaths.TryAdd(contract.Id, path))
                 errors.Error(path + ".id", $"contract id '{contract.Id}' is already used by {_contractPaths[contract.Id]}");
-            LabRef(contract.Lab, path + ".lab", atTick: contract.SignedTick);
+            // A contract exists from its signing month (an alliance's commitment from the alliance's start), so its lab
+            // must exist by then: a contract with a lab that enters later is signed at or after the entry.
+            LabRef(contract.Lab, path + ".lab", atTick: alliance is null ? contract.SignedTick : contract.StartTick);
             CloudRef(contract.Cloud, path + ".cloud", asKey: false);
             Tick(contract.StartTick, path + ".start_tick");
             Tick(contract.SignedTick, path + ".signed_tick");

@@ -52,18 +52,17 @@ public static class BacktestScoring
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sigma);
         if (logValues.Count == 0)
             return (double.NaN, double.NaN);
-        var values = logValues.ToArray();
         double Cdf(double x)
         {
             var sum = 0.0;
-            foreach (var v in values)
+            foreach (var v in logValues)
                 sum += Normal.CDF(v, sigma, x);
-            return sum / values.Length;
+            return sum / logValues.Count;
         }
 
         // Every quantile of the mixture lies within 8 sigma of the replications' range.
-        var lower = values.Min() - (8 * sigma);
-        var upper = values.Max() + (8 * sigma);
+        var lower = logValues.Min() - (8 * sigma);
+        var upper = logValues.Max() + (8 * sigma);
         return (Brent.FindRoot(x => Cdf(x) - (Alpha / 2), lower, upper, 1e-10), Brent.FindRoot(x => Cdf(x) - (1 - (Alpha / 2)), lower, upper, 1e-10));
     }
 
