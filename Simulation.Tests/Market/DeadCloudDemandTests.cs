@@ -14,7 +14,7 @@ public sealed class DeadCloudDemandTests
 
     private static readonly FinanceParameters Finance = new(
         SpreadBase: 0.01, SpreadSlope: 0.01, SpreadSentimentExponent: 1, SpreadMax: 0.15, DefaultLeverage: 6, DebtCapacity: 3,
-        DebtCapacityExponent: 1, FleetSaleRatio: 0.5, CloudGraceMonths: 3, VendorGraceMonths: 3, DefaultSentimentWeight: 1,
+        DebtCapacityExponent: 1, ContractAdvanceRate: 0, FleetSaleRatio: 0.5, CloudGraceMonths: 3, VendorGraceMonths: 3, DefaultSentimentWeight: 1,
         CoreEbitda: new Dictionary<string, double>(), EbitdaTtm: new Dictionary<string, double>());
 
     // No tokens-per-task growth, no unlock, no price response: a segment's tasks stay where tick 0 put them.

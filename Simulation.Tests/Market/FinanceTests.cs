@@ -12,7 +12,7 @@ public sealed class FinanceTests
     /// <summary>The schema defaults of the finance section (docs/scenario-format.md, finance).</summary>
     private static FinanceParameters Defaults() => new(
         SpreadBase: 0.01, SpreadSlope: 0.01, SpreadSentimentExponent: 1, SpreadMax: 0.15, DefaultLeverage: 6, DebtCapacity: 3,
-        DebtCapacityExponent: 1, FleetSaleRatio: 0.5, CloudGraceMonths: 3, VendorGraceMonths: 3, DefaultSentimentWeight: 1,
+        DebtCapacityExponent: 1, ContractAdvanceRate: 0, FleetSaleRatio: 0.5, CloudGraceMonths: 3, VendorGraceMonths: 3, DefaultSentimentWeight: 1,
         CoreEbitda: new Dictionary<string, double>(), EbitdaTtm: new Dictionary<string, double>());
 
     [Fact]
@@ -209,5 +209,49 @@ public sealed class FinanceTests
         var cored = new MarketModel(scenario with { Finance = Defaults() with { CoreEbitda = new Dictionary<string, double> { [TestScenarios.CloudA] = 1000 } } }, 0, 5);
         TestRun.StepChecked(cored);
         Assert.True(cored.Clouds[0].OrderedThisTick > 0);
+    }
+
+    [Fact]
+    public void ContractAdvance_LendersCarryDebtTheBacklogServes_AndTheAdvanceRunsOffWithTheContract()
+    {
+        // The levered cloud of the cost-shock test, now with a lab paying 1 a month for 60 months: on trailing EBITDA
+        // alone it defaults in month 3; with lenders advancing 0.9 of the payments still due it is not distressed.
+        var contract = new ContractParameters("long", TestScenarios.LabId(0), TestScenarios.CloudA, 60, 0, 60);
+        var scenario = (TestScenarios.Quiet(customers: 500, labs: 1) with { Finance = Defaults() }).With(contract)
+            .WithClouds(c => c with { OperatingCostPerCU = 0.1 + (c.Price * 0.1), Cash = -30 });
+        var plain = new MarketModel(scenario, 0, 5);
+        var advanced = new MarketModel(scenario with { Finance = Defaults() with { ContractAdvanceRate = 0.9 } }, 0, 5);
+        for (var t = 0; t < 6; t++)
+        {
+            TestRun.StepChecked(plain);
+            TestRun.StepChecked(advanced);
+            var cloud = advanced.Clouds[0];
+            // docs/model.md (16.6a): a times the months still due after this one, at 1 a month.
+            Assert.Equal(0.9 * (60 - t - 1), advanced.Finance!.ContractAdvance(cloud, t), 9);
+            Assert.Equal(0, advanced.Finance.Of(cloud).MonthsDistressed);
+        }
+
+        Assert.False(plain.Clouds[0].Alive);
+        Assert.Equal(3, plain.Finance!.Of(plain.Clouds[0]).DefaultTick);
+        Assert.True(advanced.Clouds[0].Alive);
+        Assert.Equal(0, advanced.Finance!.ContractAdvance(advanced.Clouds[0], 59));
+    }
+
+    [Fact]
+    public void BacklogCapex_UnderFinance_ContractedBacklogFundsOrdersTheCloudsEbitdaCannot()
+    {
+        // The indebted, loss-making cloud of the test above signs a contract that needs twice its fleet from tick 8: on
+        // EBITDA it can finance nothing; the advance on the contract's payments funds its orders ahead of it.
+        var contract = new ContractParameters("big", TestScenarios.LabId(0), TestScenarios.CloudA, 40 * 24, 8, 24);
+        var scenario = TestScenarios.Quiet(customers: 500, labs: 1).WithSupply(SupplyScenarios.V2()).With(contract)
+            .WithClouds(c => c with { BackgroundDemand = 20, OperatingCostPerCU = 5, Cash = -10 });
+        var plain = new MarketModel(scenario with { Finance = Defaults() }, 0, 5);
+        var advanced = new MarketModel(scenario with { Finance = Defaults() with { ContractAdvanceRate = 0.4 } }, 0, 5);
+        TestRun.StepChecked(plain);
+        TestRun.StepChecked(advanced);
+        Assert.Equal(0, plain.Clouds[0].OrderedThisTick);
+        Assert.True(advanced.Clouds[0].OrderedThisTick > 0);
+        // 0.4 of the 960 still due after month 0 (docs/model.md (16.7)).
+        Assert.Equal(0.4 * 960, advanced.Finance!.ContractAdvance(advanced.Clouds[0], 0), 9);
     }
 }

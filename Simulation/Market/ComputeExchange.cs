@@ -97,6 +97,30 @@ public sealed class ComputeExchange
     /// <summary>The v1 background that defaulted cloud <paramref name="dead"/> served moves to the live clouds by <paramref name="split"/> (16.18).</summary>
     internal void MoveBackground(Cloud dead, int tick, double[] split) => (_backgroundHomes ??= new BackgroundHomes(_clouds)).Move(dead, tick, split);
 
+    /// <summary>
+    /// Payments still due to <paramref name="cloud"/> on signed contracts with live labs after month
+    /// <paramref name="tick"/>, USD billion: its contracted backlog.
+    /// </summary>
+    public double RemainingPayments(Cloud cloud, int tick)
+    {
+        var due = 0.0;
+        foreach (var contract in _contracts)
+        {
+            if (!ReferenceEquals(contract.Cloud, cloud) || !contract.Lab.Alive)
+            {
+                continue;
+            }
+
+            var months = contract.EndTick - Math.Max(tick + 1, contract.StartTick);
+            if (months > 0)
+            {
+                due += contract.Monthly * months;
+            }
+        }
+
+        return due;
+    }
+
     /// <summary>Adds a take-or-pay contract.</summary>
     internal void AddContract(ComputeContract contract) => _contracts.Add(contract);
 

@@ -148,7 +148,7 @@ internal static class DefaultResolution
         {
             var buyer = buyers[i];
             var share = Math.Min(1, gap / offered) * gaps[i] / gap;
-            var financing = Math.Max(0, buyer.Cash + desk.CreditLine(buyer, market.Sentiment) - buyer.OpenOrderValue);
+            var financing = Math.Max(0, buyer.Cash + desk.CreditLine(buyer, market.Sentiment, tick) - buyer.OpenOrderValue);
             if (price > 0)
             {
                 share = Math.Min(share, financing / price);

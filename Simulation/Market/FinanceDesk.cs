@@ -81,15 +81,26 @@ public sealed class FinanceDesk
     }
 
     /// <summary>
-    /// The financing a cloud can add to its cash for capex (docs/model.md (16.7)): 12 CFO3+ plus the debt capacity
-    /// lambda S^y max(0, EBITDA12 + core); the capex bound subtracts open orders.
+    /// The financing a cloud can add to its cash for capex at month <paramref name="tick"/> (docs/model.md (16.7)):
+    /// 12 CFO3+ plus the debt capacity lambda S^y max(0, EBITDA12 + core) plus the advance a on its contracted backlog
+    /// (16.6a); the capex bound subtracts open orders.
     /// </summary>
-    public double CreditLine(Cloud cloud, double sentiment)
+    public double CreditLine(Cloud cloud, double sentiment, int tick)
     {
         var state = Of(cloud);
         var p = Parameters;
-        return state.AnnualCashFlow + (p.DebtCapacity * Math.Pow(sentiment, p.DebtCapacityExponent) * Math.Max(0, state.Ebitda12 + state.Core));
+        return state.AnnualCashFlow + (p.DebtCapacity * Math.Pow(sentiment, p.DebtCapacityExponent) * Math.Max(0, state.Ebitda12 + state.Core))
+            + ContractAdvance(cloud, tick);
     }
+
+    /// <summary>
+    /// a times the payments still due to <paramref name="firm"/> on its compute contracts after month
+    /// <paramref name="tick"/> (docs/model.md (16.6a)); 0 for a firm that is not a cloud or when a is 0.
+    /// </summary>
+    public double ContractAdvance(Firm firm, int tick) =>
+        firm is Cloud cloud && Parameters.ContractAdvanceRate > 0
+            ? Parameters.ContractAdvanceRate * _market.Exchange.RemainingPayments(cloud, tick)
+            : 0;
 
     /// <summary>The finance stage.</summary>
     internal void Run(int tick, double sentiment)
@@ -147,8 +158,9 @@ public sealed class FinanceDesk
         state.Settle(interest, income);
         CumulativeInterest += interest;
 
-        // docs/model.md (16.6): labs are distressed at negative cash, clouds and vendors beyond lambda_def turns.
-        var distressed = firm is Lab ? firm.Cash < 0 : netDebt > p.DefaultLeverage * Math.Max(0, cover);
+        // docs/model.md (16.6): labs are distressed at negative cash, clouds and vendors beyond lambda_def turns; a
+        // cloud's lenders also count the advance on its contracted backlog (16.6a), debt its customers' payments serve.
+        var distressed = firm is Lab ? firm.Cash < 0 : netDebt > (p.DefaultLeverage * Math.Max(0, cover)) + ContractAdvance(firm, tick);
         state.MonthsDistressed = distressed ? state.MonthsDistressed + 1 : 0;
         var grace = firm switch
         {

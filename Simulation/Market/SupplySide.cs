@@ -134,7 +134,7 @@ public sealed class SupplySide
         }
 
         // With finance on, the fixed credit line gives way to 12 CFO3+ plus debt capacity (docs/model.md (16.7)).
-        var credit = _finance is not null ? _finance.CreditLine(cloud, sentiment.Value)
+        var credit = _finance is not null ? _finance.CreditLine(cloud, sentiment.Value, tick)
             : _supply.CreditLines.TryGetValue(cloud.FirmId, out var line) ? line : 0;
         // docs/model.md (6.18a): the order the tick-0 supply line reveals.
         double? next = tick == 0 && DeliveryLag > 0

@@ -67,7 +67,7 @@ public sealed class TrajectoryRecorder
                     path[FirmMeasure.Price, t] = cloud.Price;
                     path[FirmMeasure.Capex, t] = cloud.Capex;
                     path[FirmMeasure.Capacity, t] = cloud.Capacity;
-                    path[FirmMeasure.Backlog, t] = Backlog(market, cloud, t);
+                    path[FirmMeasure.Backlog, t] = market.Exchange.RemainingPayments(cloud, t);
                     break;
                 case Vendor vendor:
                     path[FirmMeasure.Price, t] = vendor.Price;
@@ -75,21 +75,5 @@ public sealed class TrajectoryRecorder
                     break;
             }
         }
-    }
-
-    /// <summary>Payments still due to <paramref name="cloud"/> on contracts with live labs after month <paramref name="tick"/>.</summary>
-    private static double Backlog(MarketModel market, Cloud cloud, int tick)
-    {
-        var due = 0.0;
-        foreach (var contract in market.Exchange.Contracts)
-        {
-            if (!ReferenceEquals(contract.Cloud, cloud) || !contract.Lab.Alive)
-                continue;
-            var months = contract.EndTick - Math.Max(tick + 1, contract.StartTick);
-            if (months > 0)
-                due += contract.Monthly * months;
-        }
-
-        return due;
     }
 }

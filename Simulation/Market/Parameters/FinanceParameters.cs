@@ -15,6 +15,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="DefaultLeverage">lambda_def: a cloud or vendor is distressed when net debt exceeds this many years of EBITDA12 plus core.</param>
 /// <param name="DebtCapacity">lambda: debt capacity DC = lambda S^y max(0, EBITDA12 + core), the financing limit of cloud capex.</param>
 /// <param name="DebtCapacityExponent">y: exponent of sentiment in the debt capacity.</param>
+/// <param name="ContractAdvanceRate">a: lenders advance this share of a cloud's remaining contracted payments, on top of the EBITDA-based limits: it adds to the debt capacity and to the distress threshold (docs/model.md (16.6a)).</param>
 /// <param name="FleetSaleRatio">rho_fs: a defaulted cloud's fleet is offered at this share of book value.</param>
 /// <param name="CloudGraceMonths">Months a cloud may stay distressed before it defaults (default after more than this).</param>
 /// <param name="VendorGraceMonths">Months a vendor may stay distressed before it defaults.</param>
@@ -29,6 +30,7 @@ public sealed record FinanceParameters(
     double DefaultLeverage,
     double DebtCapacity,
     double DebtCapacityExponent,
+    double ContractAdvanceRate,
     double FleetSaleRatio,
     int CloudGraceMonths,
     int VendorGraceMonths,
