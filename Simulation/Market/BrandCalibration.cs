@@ -5,7 +5,8 @@ namespace MarketSim.Market;
 /// <summary>
 /// Solves the labs' brand constants so the logit reproduces the scenario's starting demand shares: the
 /// contraction of Berry, Levinsohn and Pakes (1995), brand_j += ln(target_j / predicted_j), on the
-/// tick-0 choice probabilities of new choosers weighted by each cell's customers, adoption and demand.
+/// tick-0 choice probabilities of new choosers (with <c>steady_start</c>, the adopters' steady shares, (3.7a)) weighted
+/// by each cell's customers, adoption and demand.
 /// </summary>
 internal static class BrandCalibration
 {
@@ -22,6 +23,8 @@ internal static class BrandCalibration
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
             table.Update(inputs);
+            // docs/model.md (3.7a): with steady_start the target is the adopters' steady shares, not new choices.
+            var steady = market.Parameters.Customers.SteadyStart ? SteadyStartShares.Solve(table, inputs, segments) : null;
             Array.Clear(predicted);
             for (var s = 0; s < segments.Count; s++)
             {
@@ -39,7 +42,8 @@ internal static class BrandCalibration
                         for (var j = 0; j < labs.Count; j++)
                         {
                             var price = market.PriceFor(labs[j], h);
-                            predicted[j] += weight * table.Probability(s, c, h, -1, j) * Math.Pow(price / seg.ReferencePrice, -seg.Elasticity)
+                            var share = steady?.Share(s, c, h, j) ?? table.Probability(s, c, h, -1, j);
+                            predicted[j] += weight * share * Math.Pow(price / seg.ReferencePrice, -seg.Elasticity)
                                 * (market.Parameters.Customers.TotalDemand * seg.DemandShare / Math.Max(1, market.Customers.SegmentSize(s)));
                         }
                     }

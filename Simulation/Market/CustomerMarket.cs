@@ -85,9 +85,23 @@ public sealed class CustomerMarket
         _alive = new bool[_labs.Count];
     }
 
-    /// <summary>Tick 0: the initial adopters choose from the tick-0 table.</summary>
-    internal void AdoptInitial() =>
-        Population.AdoptInitial(_parameters.Segments.Select(s => s.InitialAdopted).ToArray(), Choices, _random);
+    /// <summary>
+    /// Tick 0: the initial adopters choose from the tick-0 table, or, with <c>steady_start</c>, hold the cell's
+    /// steady shares (docs/model.md (3.7a)).
+    /// </summary>
+    internal void AdoptInitial()
+    {
+        var initialAdopted = _parameters.Segments.Select(s => s.InitialAdopted).ToArray();
+        if (_parameters.SteadyStart)
+        {
+            var steady = SteadyStartShares.Solve(Choices, Inputs, _parameters.Segments);
+            Population.AdoptInitial(initialAdopted, Choices, _random, steady.Choose);
+        }
+        else
+        {
+            Population.AdoptInitial(initialAdopted, Choices, _random);
+        }
+    }
 
     /// <summary>The choice stage: refreshes the logit inputs and the choice table.</summary>
     internal void UpdateChoices(int tick)

@@ -121,7 +121,14 @@ public sealed class CustomerPopulation
     }
 
     /// <summary>Marks the initial adopters of each segment and gives them a lab from the choice table.</summary>
-    public void AdoptInitial(IReadOnlyList<double> initialAdopted, ChoiceTable choices, RandomStream random)
+    /// <param name="initialAdopted">Per segment: the share adopted at tick 0.</param>
+    /// <param name="choices">The tick-0 logit table.</param>
+    /// <param name="random">The customers' stream.</param>
+    /// <param name="initialChoice">
+    /// When given, the lab of an adopter of cell (segment, class, home) from a uniform draw, in place of the new
+    /// choosers' logit (docs/model.md (3.7a)); it takes the same draw, so the stream stays aligned.
+    /// </param>
+    public void AdoptInitial(IReadOnlyList<double> initialAdopted, ChoiceTable choices, RandomStream random, Func<int, int, int, double, int>? initialChoice = null)
     {
         ArgumentNullException.ThrowIfNull(choices);
         for (var i = 0; i < Count; i++)
@@ -129,7 +136,8 @@ public sealed class CustomerPopulation
             var s = _segment[i];
             if (random.NextUnit() < initialAdopted[s])
             {
-                _lab[i] = (sbyte)choices.Choose(s, _class[i], _home[i], -1, random.NextUnit());
+                var u = random.NextUnit();
+                _lab[i] = (sbyte)(initialChoice is null ? choices.Choose(s, _class[i], _home[i], -1, u) : initialChoice(s, _class[i], _home[i], u));
                 _adoptedBySegment[s]++;
             }
         }

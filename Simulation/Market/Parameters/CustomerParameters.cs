@@ -8,6 +8,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="SensitivitySpread">Coefficient of variation of the lognormal spread of sensitivities across customers (0 = identical customers).</param>
 /// <param name="HomeClouds">Share of customers whose home cloud is each cloud (by cloud id; sums to 1).</param>
 /// <param name="Segments">Customer segments.</param>
+/// <param name="SteadyStart">Start each cell's adopters at the lab shares a month of reviews and adoptions leaves unchanged (docs/model.md (3.7a)), and solve the brand constants to those, instead of at the new choosers' logit shares.</param>
 public sealed record CustomerParameters(
     int Count,
     double TotalDemand,
@@ -15,4 +16,5 @@ public sealed record CustomerParameters(
     int SensitivityClasses,
     double SensitivitySpread,
     IReadOnlyDictionary<string, double> HomeClouds,
-    IReadOnlyList<SegmentParameters> Segments);
+    IReadOnlyList<SegmentParameters> Segments,
+    bool SteadyStart = false);
