@@ -33,6 +33,14 @@ public sealed class SteadyStartTests
         return new MarketModel(scenario, 0, 7);
     }
 
+    private static void StepChecked(MarketModel market, int ticks)
+    {
+        for (var tick = 0; tick < ticks; tick++)
+        {
+            TestRun.StepChecked(market);
+        }
+    }
+
     private static double ShareOfFirstLab(MarketModel market) => (double)market.Customers.CountOf(0, 0, 0) / market.Customers.Adopted;
 
     [Fact]
@@ -41,10 +49,7 @@ public sealed class SteadyStartTests
         var stationary = Stationary()[0];
         var market = Market(steadyStart: true);
         Assert.InRange(ShareOfFirstLab(market), stationary - 0.01, stationary + 0.01);
-        for (var tick = 0; tick < 24; tick++)
-        {
-            TestRun.StepChecked(market);
-        }
+        StepChecked(market, 24);
 
         Assert.InRange(ShareOfFirstLab(market), stationary - 0.01, stationary + 0.01);
     }
@@ -57,10 +62,7 @@ public sealed class SteadyStartTests
         var stationary = Stationary()[0];
         var market = Market(steadyStart: false);
         Assert.InRange(ShareOfFirstLab(market), logit - 0.01, logit + 0.01);
-        for (var tick = 0; tick < 24; tick++)
-        {
-            TestRun.StepChecked(market);
-        }
+        StepChecked(market, 24);
 
         Assert.InRange(ShareOfFirstLab(market), stationary - 0.015, stationary + 0.015);
     }
