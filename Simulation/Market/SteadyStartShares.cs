@@ -46,7 +46,7 @@ internal sealed class SteadyStartShares
             {
                 for (var h = 0; h < inputs.Homes; h++)
                 {
-                    var offset = (((s * inputs.Classes) + c) * inputs.Homes + h) * labs;
+                    var offset = Offset(s, c, h, inputs.Classes, inputs.Homes, labs);
                     SolveCell(table, s, c, h, labs, review, inflow, system, rhs, shares.AsSpan(offset, labs));
                 }
             }
@@ -56,12 +56,12 @@ internal sealed class SteadyStartShares
     }
 
     /// <summary>The steady share of lab <paramref name="lab"/> in the cell.</summary>
-    public double Share(int segment, int sensitivityClass, int home, int lab) => _shares[Offset(segment, sensitivityClass, home) + lab];
+    public double Share(int segment, int sensitivityClass, int home, int lab) => _shares[Offset(segment, sensitivityClass, home, _classes, _homes, _labs) + lab];
 
     /// <summary>The lab a tick-0 adopter of the cell holds, given a uniform draw <paramref name="u"/>.</summary>
     public int Choose(int segment, int sensitivityClass, int home, double u)
     {
-        var offset = Offset(segment, sensitivityClass, home);
+        var offset = Offset(segment, sensitivityClass, home, _classes, _homes, _labs);
         var cumulative = 0.0;
         for (var j = 0; j < _labs - 1; j++)
         {
@@ -129,5 +129,6 @@ internal sealed class SteadyStartShares
         }
     }
 
-    private int Offset(int segment, int sensitivityClass, int home) => (((segment * _classes) + sensitivityClass) * _homes + home) * _labs;
+    private static int Offset(int segment, int sensitivityClass, int home, int classes, int homes, int labs) =>
+        ((((segment * classes) + sensitivityClass) * homes) + home) * labs;
 }
