@@ -18,6 +18,7 @@ public sealed class CustomerMarket
     private readonly AllianceBook _alliances;
     private readonly InferenceEfficiency _efficiency;
     private readonly RandomStream _random;
+    private readonly LabAppeal? _appeal;
     private readonly double[] _baseDemand;
     private readonly double[] _adoption;
     private readonly double[] _review;
@@ -25,7 +26,7 @@ public sealed class CustomerMarket
     private bool[] _alive = [];
     private int _adoptedAtStart;
 
-    internal CustomerMarket(CustomerParameters parameters, AgentSet<Lab> labs, AgentSet<Cloud> clouds, AllianceBook alliances, InferenceEfficiency efficiency, int labCount, RandomStream random, TaskDemandParameters? taskDemand = null)
+    internal CustomerMarket(CustomerParameters parameters, AgentSet<Lab> labs, AgentSet<Cloud> clouds, AllianceBook alliances, InferenceEfficiency efficiency, int labCount, RandomStream random, TaskDemandParameters? taskDemand = null, RandomStream? appealRandom = null)
     {
         _parameters = parameters;
         _labs = labs;
@@ -33,6 +34,9 @@ public sealed class CustomerMarket
         _alliances = alliances;
         _efficiency = efficiency;
         _random = random;
+        _appeal = parameters.AppealVolatility > 0 && appealRandom is not null
+            ? new LabAppeal(parameters.AppealVolatility, parameters.AppealHalfLife, appealRandom)
+            : null;
         Population = new CustomerPopulation(parameters, clouds.Select(c => c.FirmId).ToList(), labCount, random);
         Inputs = new ChoiceInputs(Population.Segments, Population.Classes, clouds.Count, 0);
         SetSensitivities();
@@ -103,9 +107,13 @@ public sealed class CustomerMarket
         }
     }
 
+    /// <summary>Lab <paramref name="lab"/>'s product-appeal shock xi this month (docs/model.md (3.1a)); 0 when switched off.</summary>
+    internal double Appeal(int lab) => _appeal?[lab] ?? 0;
+
     /// <summary>The choice stage: refreshes the logit inputs and the choice table.</summary>
     internal void UpdateChoices(int tick)
     {
+        _appeal?.Advance(tick, _labs.Count);
         RefreshChoiceInputs(tick);
         Choices.Update(Inputs);
     }
@@ -350,7 +358,8 @@ public sealed class CustomerMarket
             _alive[j] = lab.Alive;
             inputs.Alive[j] = lab.Alive;
             inputs.LnCapability[j] = Math.Log(Math.Max(lab.Capability, 1e-12));
-            inputs.Brand[j] = lab.Brand;
+            // docs/model.md (3.1a)
+            inputs.Brand[j] = lab.Brand + Appeal(j);
             for (var h = 0; h < _clouds.Count; h++)
             {
                 var home = _clouds[h];

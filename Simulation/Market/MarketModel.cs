@@ -51,7 +51,7 @@ public sealed class MarketModel : Model
             VendorById(cloud.Parameters.OwnChip!.Vendor).Owner = cloud;
         }
 
-        _customers = new CustomerMarket(parameters.Customers, Labs, Clouds, Alliances, Efficiency, parameters.Labs.Count, customerRandom, parameters.Market.TaskDemand);
+        _customers = new CustomerMarket(parameters.Customers, Labs, Clouds, Alliances, Efficiency, parameters.Labs.Count, customerRandom, parameters.Market.TaskDemand, Streams.Get("appeal"));
         Exchange = new ComputeExchange(Ledger, Outside, Alliances, Labs, Clouds);
         foreach (var lab in parameters.Labs)
         {
@@ -111,6 +111,9 @@ public sealed class MarketModel : Model
         _tick = new MarketTick(this, _customers, Exchange, procurement, _sentiment, _frontier, Efficiency, marketRandom);
         _stages = MarketStages.Table(Random);
     }
+
+    /// <summary>The lab's product-appeal shock xi this month (docs/model.md (3.1a)); 0 when switched off.</summary>
+    internal double AppealOf(Lab lab) => _customers.Appeal(lab.Index);
 
     /// <summary>The scenario.</summary>
     public ScenarioParameters Parameters { get; }

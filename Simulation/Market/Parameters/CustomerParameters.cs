@@ -8,6 +8,8 @@ namespace MarketSim.Market.Parameters;
 /// <param name="SensitivitySpread">Coefficient of variation of the lognormal spread of sensitivities across customers (0 = identical customers).</param>
 /// <param name="HomeClouds">Share of customers whose home cloud is each cloud (by cloud id; sums to 1).</param>
 /// <param name="Segments">Customer segments.</param>
+/// <param name="AppealVolatility">sigma_xi: monthly standard deviation of each lab's product-appeal shock in utility (docs/model.md (3.1a)); 0 leaves appeal to capability, price and the brand constant.</param>
+/// <param name="AppealHalfLife">Months for a product-appeal shock to halve (its AR(1) persistence is 2^(-1/half-life)).</param>
 /// <param name="SteadyStart">Start each cell's adopters at the lab shares a month of reviews and adoptions leaves unchanged (docs/model.md (3.7a)), and solve the brand constants to those, instead of at the new choosers' logit shares.</param>
 public sealed record CustomerParameters(
     int Count,
@@ -17,4 +19,6 @@ public sealed record CustomerParameters(
     double SensitivitySpread,
     IReadOnlyDictionary<string, double> HomeClouds,
     IReadOnlyList<SegmentParameters> Segments,
-    bool SteadyStart = false);
+    bool SteadyStart = false,
+    double AppealVolatility = 0,
+    double AppealHalfLife = 24);
