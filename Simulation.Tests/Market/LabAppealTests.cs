@@ -32,7 +32,7 @@ public sealed class LabAppealTests
     }
 
     [Fact]
-    public void Shocks_StartAtZero_MoveOncePerTick_AndEntrantsStartAtZero()
+    public void Shocks_StartAtZero_MoveOncePerTick_AndEntrantsStartFromZero()
     {
         var appeal = new LabAppeal(0.2, 24, new RandomStream(3));
         appeal.Advance(0, 2);

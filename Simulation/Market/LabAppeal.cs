@@ -30,7 +30,7 @@ internal sealed class LabAppeal
     /// <summary>xi_j now (0 for a lab that has not yet drawn one).</summary>
     public double this[int lab] => lab < _shock.Length ? _shock[lab] : 0;
 
-    /// <summary>Moves every listed lab's shock on to <paramref name="tick"/>, once per tick; entrants start at 0.</summary>
+    /// <summary>Moves every listed lab's shock on to <paramref name="tick"/>, once per tick; an entrant's starts from 0.</summary>
     public void Advance(int tick, int labs)
     {
         if (tick <= _tick)
