@@ -50,6 +50,26 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public void Run_WithProductAppealShocks_SameSeedIdentical_AndOtherStreamsUntouchedAtTickZero()
+    {
+        // docs/model.md (3.1a): the shocks come from their own stream, so a run with them is reproducible, and
+        // tick 0 (shock 0) is the run without them.
+        var scenario = Scenario();
+        var shocked = scenario with { Customers = scenario.Customers with { AppealVolatility = 0.2 } };
+        var first = Trace(shocked, 0);
+        var second = Trace(shocked, 0);
+        var plain = Trace(scenario, 0);
+
+        for (var t = 0; t < Ticks; t++)
+        {
+            Assert.Equal(first[t], second[t]);
+        }
+
+        Assert.Equal(plain[0], first[0]);
+        Assert.NotEqual(plain[^1], first[^1]);
+    }
+
+    [Fact]
     public void Run_DifferentSeeds_Differ()
     {
         var first = Trace(Scenario(), 0);
