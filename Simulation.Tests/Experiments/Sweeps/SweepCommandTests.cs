@@ -79,16 +79,13 @@ public sealed class SweepCommandTests
     {
         using var fixture = new SweepFixture();
         var file = fixture.WriteSweep(name: "named", replications: 1);
-        var previous = Environment.CurrentDirectory;
-        try
+        // In a process of its own: the test process's current directory is shared with the tests running beside it.
+        using (var process = SweepFixture.StartIn(fixture.Folder, "sweep", file, "--quiet", "--parallel", "2"))
         {
-            Environment.CurrentDirectory = fixture.Folder;
-            var result = SweepFixture.Run("sweep", file, "--quiet", "--parallel", "2");
-            Assert.True(result.Exit == 0, result.Error);
-        }
-        finally
-        {
-            Environment.CurrentDirectory = previous;
+            // Its few lines of output fit the pipe, so reading the errors to the end cannot block it.
+            var error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, error);
         }
 
         Assert.True(File.Exists(Path.Combine(fixture.Folder, "output", "sweeps", "named", "runs.csv")));

@@ -63,14 +63,22 @@ internal sealed class SweepFixture : IDisposable
         return (exit, output.ToString(), error.ToString());
     }
 
-    /// <summary>Starts the built program (<c>dotnet marketsim.dll ...</c>) in its own process, with no shard variables set.</summary>
-    public static Process Start(params string[] args)
+    /// <summary>Starts the built program (<c>dotnet marketsim.dll ...</c>) in its own process, in the repository root, with no shard variables set.</summary>
+    public static Process Start(params string[] args) => StartIn(RepositoryRoot, args);
+
+    /// <summary>
+    /// Starts the built program in <paramref name="workingDirectory"/>. Tests never change the test process's own
+    /// current directory: it is shared by every test running in parallel and inherited by their child processes,
+    /// and a folder deleted under a running child makes its working directory vanish.
+    /// </summary>
+    public static Process StartIn(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add(ProgramDll());
         foreach (var arg in args)
