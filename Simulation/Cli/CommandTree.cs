@@ -18,6 +18,7 @@ internal static class CommandTree
         root.Subcommands.Add(MergeCommand.Create());
         root.Subcommands.Add(BacktestCommand.Create());
         root.Subcommands.Add(CalibrateCommand.Create());
+        root.Subcommands.Add(BridgeCommand.Create());
         return root;
     }
 }
