@@ -225,6 +225,27 @@ public sealed class CloudWorkloadsTests
         Assert.Equal(unfollowed[0].Captive, first.Captive, 12);
     }
 
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0)]
+    public void ReachExponent_RequestsGrowWithThePowerOfTheAdopters(double rho)
+    {
+        // (2.15a) with rho: in the same frozen market as above, each segment asks for its tick-0 compute times
+        // (A(t) / A(t0))^rho; rho 0 asks for the same compute every month, as reach switched off does.
+        var scenario = Market().WithSegments(s => s with { InitialAdopted = 0.2 });
+        var runs = new List<(double Captive, double OtherAi, int Adopted)>();
+        Run(On(scenario, Inelastic with { ReachExponent = rho }), 12, m => runs.Add((m.Workloads!.CaptiveRequested(0), m.Workloads.OtherAiRequested(0), m.Totals.AdoptedCustomers)));
+
+        var first = runs[0];
+        Assert.True(runs[^1].Adopted > 1.5 * first.Adopted, $"adopters {first.Adopted} -> {runs[^1].Adopted}");
+        for (var t = 1; t < runs.Count; t++)
+        {
+            var reach = Math.Pow((double)runs[t].Adopted / first.Adopted, rho);
+            Assert.Equal(first.Captive * reach, runs[t].Captive, 1e-10 * first.Captive * reach);
+            Assert.Equal(first.OtherAi * reach, runs[t].OtherAi, 1e-10 * first.OtherAi * reach);
+        }
+    }
+
     [Fact]
     public void Valuation_LeavesCaptiveWorkloadsWithTheParent()
     {

@@ -148,8 +148,10 @@ public sealed class CloudWorkloads
     {
         var p = tasks.Parameters;
         // docs/model.md (2.15a): the workloads' products reach the adopters the Bass diffusion brings, as a task
-        // segment's customers do; without the switch, MODEL.md 8.4.2's segments grow by x_s alone.
-        var reach = _parameters.FollowAdoption ? adoption : 1;
+        // segment's customers do; without the switch, MODEL.md 8.4.2's segments grow by x_s alone. At rho = 1 the ratio is
+        // used as it is, so the default's outputs are the same bits as before rho existed.
+        var rho = _parameters.ReachExponent;
+        var reach = !_parameters.FollowAdoption ? 1 : rho == 1 ? adoption : Math.Pow(adoption, rho);
         var lagged = _history.At(0) > 0 ? _history.At(tick - _lag) : frontier;
         // docs/model.md (2.12): tokens per task of other AI customers at the lagged frontier.
         _otherAiTau = TaskDemand.TokensPerTask(lagged, tasks.Frontier0, p.TokensExponent, p.MaxTokensPerTask);

@@ -11,7 +11,10 @@ namespace MarketSim.Market.Parameters;
 /// <param name="OtherAiElasticity">eta of the other-ai segments on the cost of a task.</param>
 /// <param name="FollowAdoption">Both segments' tasks scale with the customers' adopters, A(t) / A(t0) (docs/model.md (2.15a),
 /// departure 83); false keeps MODEL.md 8.4.2's segments, which grow by x_s alone.</param>
+/// <param name="ReachExponent">rho: the tasks scale with (A(t) / A(t0))^rho when <paramref name="FollowAdoption"/> is on
+/// (docs/model.md (2.15a)); 1, the default, passes the adopters on one for one, 0 is the same as switching reach off.</param>
 public sealed record WorkloadParameters(
     double CaptiveElasticity,
     double OtherAiElasticity,
-    bool FollowAdoption = true);
+    bool FollowAdoption = true,
+    double ReachExponent = 1);
