@@ -46,6 +46,30 @@ public sealed class BacktestCommandTests
     }
 
     [Fact]
+    public void Backtest_Set_OverridesTheScenarioAndIsNoted()
+    {
+        using var folder = new TempFolder();
+        var plain = folder.PathOf("plain");
+        var demand = folder.PathOf("demand");
+        var (exit, _, error) = CliHarness.Run("backtest", CliHarness.Baseline, "--observations", Observations, "--replications", "2", "--out", plain, "--quiet");
+        Assert.True(exit == 0, error);
+        (exit, _, error) = CliHarness.Run("backtest", CliHarness.Baseline, "--observations", Observations, "--replications", "2", "--out", demand, "--quiet",
+            "--set", "customers.total_demand=8");
+        Assert.True(exit == 0, error);
+        Assert.NotEqual(File.ReadAllText(Path.Combine(plain, "backtest.csv")), File.ReadAllText(Path.Combine(demand, "backtest.csv")));
+        Assert.Contains("Overrides: customers.total_demand=8.", File.ReadAllText(Path.Combine(demand, "report.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Backtest_BadSet_ExitsTwoNamingIt()
+    {
+        var (exit, _, error) = CliHarness.Run("backtest", CliHarness.Baseline, "--observations", Observations, "--set", "customers.no_such_field=1", "--quiet");
+        Assert.Equal(2, exit);
+        Assert.Contains("--set", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Backtest_SeriesTheModelDoesNotMeasure_IsReportedNotScored_WithTheNearestKnownName()
     {
         using var folder = new TempFolder();

@@ -22,6 +22,27 @@ public sealed class BridgeCommandTests
     }
 
     [Fact]
+    public void Bridge_Set_ChangesTheEarlierScenarioOnly()
+    {
+        // Reach off (rho 0) keeps the workloads at their tick-0 requests, so the hindcast's November-2025 captive
+        // revenue falls; the baseline's tick-0 column, the comparison, is read as it is.
+        using var folder = new TempFolder();
+        var plain = Captive(folder.PathOf("plain.csv"));
+        var unreached = Captive(folder.PathOf("rho0.csv"), "--set", "market.workloads.reach_exponent=0");
+        Assert.Equal(plain.Target, unreached.Target);
+        Assert.True(unreached.Median < plain.Median, $"{unreached.Median} against {plain.Median}");
+    }
+
+    [Fact]
+    public void Bridge_BadSet_ExitsTwoNamingIt()
+    {
+        var (exit, _, error) = CliHarness.Run("bridge", Hindcast, "--to", CliHarness.Baseline, "--set", "market.workloads.reach_exponent=3", "--quiet");
+        Assert.Equal(2, exit);
+        Assert.Contains("reach_exponent", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bridge_ToAScenarioThatDoesNotStartLater_ExitsTwoAndWritesNothing()
     {
         using var folder = new TempFolder();
@@ -40,5 +61,13 @@ public sealed class BridgeCommandTests
         var (exit, _, error) = CliHarness.Run("bridge", Hindcast, "--quiet");
         Assert.Equal(2, exit);
         Assert.Contains("--to", error, StringComparison.Ordinal);
+    }
+
+    private static (double Target, double Median) Captive(string csv, params string[] extra)
+    {
+        var (exit, _, error) = CliHarness.Run(["bridge", Hindcast, "--to", CliHarness.Baseline, "--replications", "2", "--out", csv, "--quiet", .. extra]);
+        Assert.True(exit == 0, error);
+        var fields = File.ReadLines(csv).Single(l => l.StartsWith("market,market,captive_revenue,", StringComparison.Ordinal)).Split(',');
+        return (double.Parse(fields[4], System.Globalization.CultureInfo.InvariantCulture), double.Parse(fields[6], System.Globalization.CultureInfo.InvariantCulture));
     }
 }

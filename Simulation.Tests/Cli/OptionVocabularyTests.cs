@@ -4,7 +4,7 @@ using MarketSim.Cli;
 namespace MarketSim.Tests.Cli;
 
 /// <summary>
-/// One option vocabulary (issue 17): --out, --quiet, --parallel and --seed mean the same on every command
+/// One option vocabulary (issue 17): --out, --quiet, --parallel, --seed and --set mean the same on every command
 /// that takes them, and an unknown command or option exits 2 with a suggestion, with or without --help.
 /// </summary>
 public sealed class OptionVocabularyTests
@@ -15,6 +15,7 @@ public sealed class OptionVocabularyTests
         ["--quiet"] = ["-q"],
         ["--parallel"] = ["-j"],
         ["--seed"] = [],
+        ["--set"] = [],
     };
 
     [Fact]
@@ -52,6 +53,8 @@ public sealed class OptionVocabularyTests
             Assert.Contains(seen["--parallel"], u => u.Command == command);
         foreach (var command in new[] { "run", "compare", "bench" })
             Assert.Contains(seen["--seed"], u => u.Command == command);
+        foreach (var command in new[] { "run", "validate", "backtest", "bridge" })
+            Assert.Contains(seen["--set"], u => u.Command == command);
     }
 
     [Fact]

@@ -21,9 +21,10 @@ internal static class BacktestCommand
         var output = CommonOptions.Out("Output folder (default output/backtests/<scenario>).");
         var parallel = CommonOptions.Parallel("Replications");
         var quiet = CommonOptions.Quiet();
+        var overrideOption = CommonOptions.Set("Override one value of the scenario: path=value, e.g. market.workloads.reach_exponent=0.5 (repeatable).");
         var command = new Command("backtest", "Hold a scenario's simulated distribution against observed data: coverage, interval score and log error beside a naive trend, with fan charts.")
         {
-            file, observations, replications, seed, from, until, output, parallel, quiet,
+            file, observations, replications, seed, from, until, overrideOption, output, parallel, quiet,
         };
         command.SetAction(parse =>
         {
@@ -41,11 +42,14 @@ internal static class BacktestCommand
                     throw new InputException(new InputError("--until", null, null, "is before --from"));
                 FileKinds.Expect(parse.GetValue(file)!, "backtest", FileKind.Scenario);
                 FileKinds.Expect(parse.GetValue(observations)!, "backtest --observations", FileKind.Observations);
-                var loaded = ScenarioLoader.Load(parse.GetValue(file)!, []);
+                var overrides = parse.GetValue(overrideOption) ?? [];
+                var loaded = ScenarioLoader.Load(parse.GetValue(file)!, overrides);
+                foreach (var warning in InertOverrideWarnings.For(overrides, loaded.ResolvedJson))
+                    error.WriteLine(warning);
                 var scenario = loaded.Parameters;
                 if (parse.GetValue(seed) is { } s)
                     scenario = scenario with { Seed = s };
-                var scenarios = ReplicationScenarios.Of(loaded, []).WithRun(scenario);
+                var scenarios = ReplicationScenarios.Of(loaded, overrides).WithRun(scenario);
                 var set = ObservationLoader.Load(parse.GetValue(observations)!);
                 var options = new BacktestOptions(reps ?? scenario.Replications, threads, fromDate, untilDate);
                 var quietly = parse.GetValue(quiet);
@@ -65,6 +69,8 @@ internal static class BacktestCommand
                 {
                     string.Create(CultureInfo.InvariantCulture, $"Scenario {scenario.Name} from {scenario.StartMonth} (tick 0), {result!.Ticks} months simulated, {options.Replications} replications, seed {scenario.Seed}; observations {set.File}."),
                 };
+                if (overrides.Length > 0)
+                    notes.Add("Overrides: " + string.Join(", ", overrides) + ".");
                 if (ParameterDraws.Describe(scenarios) is { } draws)
                     notes.Add(draws + "; values in parameters.csv.");
                 if (set.BuiltInTablesNote() is { } tables)

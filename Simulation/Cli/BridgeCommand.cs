@@ -23,9 +23,10 @@ internal static class BridgeCommand
         var output = CommonOptions.Out("CSV file (default output/bridges/<scenario>-to-<later scenario>.csv).");
         var parallel = CommonOptions.Parallel("Replications");
         var quiet = CommonOptions.Quiet();
+        var set = CommonOptions.Set("Override one value of the earlier scenario: path=value (repeatable); the later one is the comparison and is read as it is.");
         var command = new Command("bridge", "Run a scenario up to a later scenario's start month and set its state there beside the later one's tick-0 state: each firm's revenue, compute, fleet and the market's totals.")
         {
-            file, to, replications, seed, output, parallel, quiet,
+            file, to, replications, seed, set, output, parallel, quiet,
         };
         command.SetAction(parse =>
         {
@@ -36,8 +37,9 @@ internal static class BridgeCommand
                 var count = RunCommand.Count(parse.GetValue(replications), "--replications", RunLimits.MaxReplications);
                 FileKinds.Expect(parse.GetValue(file)!, "bridge", FileKind.Scenario);
                 FileKinds.Expect(parse.GetValue(to)!, "bridge --to", FileKind.Scenario);
-                var from = Load(parse.GetValue(file)!, parse.GetValue(seed));
-                var later = Load(parse.GetValue(to)!, parse.GetValue(seed));
+                var overrides = parse.GetValue(set) ?? [];
+                var from = Load(parse.GetValue(file)!, parse.GetValue(seed), overrides, error);
+                var later = Load(parse.GetValue(to)!, parse.GetValue(seed), [], error);
                 var months = BridgeRunner.MonthsBetween(from.Run, later.Run);
                 if (months < 1)
                     throw new InputException(new InputError("--to", null, null,
@@ -64,11 +66,13 @@ internal static class BridgeCommand
         return command;
     }
 
-    private static ReplicationScenarios Load(string path, ulong? seed)
+    private static ReplicationScenarios Load(string path, ulong? seed, string[] overrides, TextWriter error)
     {
-        var loaded = ScenarioLoader.Load(path, []);
+        var loaded = ScenarioLoader.Load(path, overrides);
+        foreach (var warning in InertOverrideWarnings.For(overrides, loaded.ResolvedJson))
+            error.WriteLine(warning);
         var scenario = seed is { } s ? loaded.Parameters with { Seed = s } : loaded.Parameters;
-        return ReplicationScenarios.Of(loaded, []).WithRun(scenario);
+        return ReplicationScenarios.Of(loaded, overrides).WithRun(scenario);
     }
 
     // Written under a temporary name and renamed into place, so a failure leaves no half-written file.

@@ -6,7 +6,8 @@ namespace MarketSim.Cli;
 /// <summary>
 /// The options several commands share, built in one place so that a name means the same everywhere
 /// (README, Options): <c>--out/-o</c> where results go, <c>--quiet/-q</c> no progress output,
-/// <c>--parallel/-j</c> how many runs or replications at once (at least 1), <c>--seed</c> the root seed.
+/// <c>--parallel/-j</c> how many runs or replications at once (at least 1), <c>--seed</c> the root seed,
+/// <c>--set</c> one override of the scenario.
 /// </summary>
 internal static class CommonOptions
 {
@@ -14,6 +15,7 @@ internal static class CommonOptions
     public const string QuietName = "--quiet";
     public const string ParallelName = "--parallel";
     public const string SeedName = "--seed";
+    public const string SetName = "--set";
 
     /// <summary><c>--out/-o</c>: where the command writes; <paramref name="description"/> says what and the default.</summary>
     public static Option<string?> Out(string description) => new(OutName, "-o") { Description = description };
@@ -47,4 +49,7 @@ internal static class CommonOptions
 
     /// <summary><c>--seed</c>: the root seed, overriding the file's; a whole number from 0 to 2^64 - 1.</summary>
     public static Option<ulong?> Seed() => new(SeedName) { Description = "Root seed, a whole number from 0 to 18446744073709551615 (overrides the file's)." };
+
+    /// <summary><c>--set</c>: repeatable path=value overrides of a scenario, as docs/scenario-format.md's paths.</summary>
+    public static Option<string[]> Set(string description) => new(SetName) { Description = description, AllowMultipleArgumentsPerToken = false };
 }

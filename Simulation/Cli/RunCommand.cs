@@ -13,7 +13,7 @@ internal static class RunCommand
         var seed = CommonOptions.Seed();
         var ticks = new Option<int?>("--ticks") { Description = "Months to simulate (overrides the file's)." };
         var replications = new Option<int?>("--replications") { Description = "Independent replications (overrides the file's)." };
-        var set = new Option<string[]>("--set") { Description = "Override one value: path=value, e.g. labs[id=openai].markup=0.4 (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var set = CommonOptions.Set("Override one value: path=value, e.g. labs[id=openai].markup=0.4 (repeatable).");
         var output = CommonOptions.Out("Run folder (default output/<scenario>/<timestamp>-seed<seed>).");
         var check = new Option<bool>("--check") { Description = "Verify the accounting invariants every tick; stop at the first broken one." };
         var parallel = CommonOptions.Parallel("Replications");

@@ -9,7 +9,7 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("file") { Description = "Scenario or sweep files to check.", Arity = ArgumentArity.OneOrMore };
-        var set = new Option<string[]>("--set") { Description = "Overrides to check with the files (path=value, repeatable)." };
+        var set = CommonOptions.Set("Overrides to check with the files (path=value, repeatable).");
         var command = new Command("validate", "Check scenario and sweep files (syntax, schema, references, sums, ranges) without running.") { files, set };
         command.SetAction(parse =>
         {
