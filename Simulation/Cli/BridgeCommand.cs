@@ -79,16 +79,7 @@ internal static class BridgeCommand
     private static void Write(string path, IReadOnlyList<BridgeRow> rows)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var partial = $"{path}.partial-{Environment.ProcessId}";
-        try
-        {
-            CsvTable.WriteAll(partial, rows);
-            File.Move(partial, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(partial);
-        }
+        AtomicFiles.Write(path, temporary => CsvTable.WriteAll(temporary, rows));
     }
 
     private static void Print(TextWriter output, string from, string to, int replications, BridgeResult result)

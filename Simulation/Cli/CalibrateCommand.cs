@@ -70,9 +70,7 @@ internal static class CalibrateCommand
         analysis.WritePosterior(plan, Path.Combine(directory, CalibrationAnalysis.PosteriorFile));
         var best = BestScenario.Build(spec, FixedPaths(spec), analysis.Best.Values, directory);
         var bestPath = Path.Combine(directory, BestScenario.FileName);
-        var temp = bestPath + ".partial";
-        BestScenario.Write(best, temp);
-        File.Move(temp, bestPath, overwrite: true);
+        AtomicFiles.Write(bestPath, temporary => BestScenario.Write(best, temporary));
 
         // The fan charts and scores of best.json, loaded from the file itself: what a user would rerun.
         var loaded = ScenarioLoader.Load(bestPath, []).Parameters with { Seed = spec.Seed };

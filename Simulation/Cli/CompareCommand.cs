@@ -117,25 +117,12 @@ internal static class CompareCommand
     private static void WriteAll(string path, List<CompareRow> rows, string verdictPath, List<ScenarioRow<VerdictRow>> verdicts,
         string defaultsPath, List<ScenarioRow<DefaultsRow>> defaults)
     {
-        var suffix = $".partial-{Environment.ProcessId}";
-        string[] files = [path, verdictPath, defaultsPath];
-        try
-        {
-            CsvTable.WriteAll(path + suffix, rows);
-            CsvTable.WriteAll(verdictPath + suffix, verdicts);
-            CsvTable.WriteAll(defaultsPath + suffix, defaults);
-            foreach (var file in files)
-            {
-                File.Move(file + suffix, file, overwrite: true);
-            }
-        }
-        finally
-        {
-            foreach (var file in files)
-            {
-                File.Delete(file + suffix);
-            }
-        }
+        AtomicFiles.WriteAll(
+        [
+            (path, temporary => CsvTable.WriteAll(temporary, rows)),
+            (verdictPath, temporary => CsvTable.WriteAll(temporary, verdicts)),
+            (defaultsPath, temporary => CsvTable.WriteAll(temporary, defaults)),
+        ]);
     }
 
     /// <summary>The verdicts' CSV beside the comparison CSV: <c>x.csv</c> gives <c>x.verdict.csv</c>.</summary>
