@@ -12,7 +12,7 @@ public sealed class SupplyInvariantTests
     private const int Seeds = 20;
     private const int Ticks = 36;
 
-    public static TheoryData<string> Scenarios() => new([.. ThesisRuns.Library, "hindcast-2024", "hindcast-2024-driven", "hindcast-2024-adoption"]);
+    public static TheoryData<string> Scenarios() => new([.. ThesisRuns.Library, "hindcast-2024", "hindcast-2024-driven"]);
 
     [Theory]
     [MemberData(nameof(Scenarios))]
