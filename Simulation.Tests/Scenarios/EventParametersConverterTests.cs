@@ -22,7 +22,7 @@ public sealed class EventParametersConverterTests : IDisposable
     public void EventKinds_DiscoveredByReflection_EveryMarketKind()
     {
         Assert.Equal(
-            ["alliance-end", "alliance-start", "efficiency-shock", "funding-freeze", "lab-breakthrough", "lab-entry", "price-war", "supply-shock"],
+            ["alliance-end", "alliance-start", "allocation-change", "efficiency-shock", "funding-freeze", "lab-breakthrough", "lab-entry", "price-war", "supply-shock"],
             EventKinds.Names);
         Assert.Equal(typeof(SupplyShock), EventKinds.Find("supply-shock"));
         Assert.Null(EventKinds.Find("Supply-Shock"));
@@ -36,7 +36,8 @@ public sealed class EventParametersConverterTests : IDisposable
               { "kind": "efficiency-shock", "tick": 1, "factor": 0.5 },
               { "tick": 2, "kind": "supply-shock", "vendor": null, "factor": 0.5, "months": 3 },
               { "kind": "price-war", "tick": 3, "clouds": ["aws"], "cut": 0.2 },
-              { "kind": "alliance-end", "tick": 4, "alliance": "a" }
+              { "kind": "alliance-end", "tick": 4, "alliance": "a" },
+              { "kind": "allocation-change", "tick": 5, "lab": "openai", "cloud_allocation": { "azure": 0.7, "oracle": 0.3 } }
             ] }
             """);
 
@@ -44,6 +45,8 @@ public sealed class EventParametersConverterTests : IDisposable
         Assert.Equal(new SupplyShock(2, null, 0.5, 3), holder.Events[1]);
         Assert.Equal(["aws"], Assert.IsType<PriceWar>(holder.Events[2]).Clouds!);
         Assert.Equal("alliance-end", holder.Events[3].Kind);
+        var change = Assert.IsType<AllocationChange>(holder.Events[4]);
+        Assert.Equal(("openai", 0.7, 0.3), (change.Lab, change.CloudAllocation["azure"], change.CloudAllocation["oracle"]));
     }
 
     [Fact]

@@ -57,6 +57,32 @@ internal static class AllianceEffects
         }
     }
 
+    /// <summary>
+    /// Gives <paramref name="lab"/> a new affinity (an allocation-change event). A vertical alliance in force keeps its
+    /// shift on top of it, and when it ends the lab returns to the new affinity, not to the one saved at its start: the
+    /// alliances in force are re-applied in the order they started, as if the new affinity had been the lab's all along.
+    /// </summary>
+    public static void ChangeAllocation(MarketModel market, Lab lab, double[] affinity)
+    {
+        lab.SetAllocation(affinity);
+        var inForce = market.Alliances.All
+            .Select((alliance, order) => (alliance, order))
+            .Where(x => x.alliance.Started && !x.alliance.Ended && x.alliance.IsVertical)
+            .OrderBy(x => x.alliance.StartTick)
+            .ThenBy(x => x.order);
+        foreach (var (alliance, _) in inForce)
+        {
+            var saved = alliance.SavedAllocations;
+            for (var i = 0; i < saved.Count; i++)
+            {
+                if (saved[i].Lab == lab)
+                {
+                    saved[i] = (lab, lab.ShiftAllocation(alliance.Clouds[0].Index, alliance.Parameters.ComputeAllocation));
+                }
+            }
+        }
+    }
+
     /// <summary>Ends the alliance now; an early end makes member labs pay the exit penalty and stops its commitments.</summary>
     public static void End(MarketModel market, Alliance alliance, bool early)
     {

@@ -24,6 +24,13 @@ public static partial class ScenarioValidator
 
         void IScenarioChecks.NoRepeats(IReadOnlyList<string> ids, string path) => NoRepeats(ids, path);
 
+        void IScenarioChecks.CloudAllocation(IReadOnlyDictionary<string, double> shares, string path)
+        {
+            foreach (var (cloud, _) in shares)
+                CloudRef(cloud, JsonPaths.Property(path, cloud), asKey: true);
+            SumsToOne(shares.Values, path, "cloud allocation shares");
+        }
+
         void IScenarioChecks.Weights(IReadOnlyDictionary<string, double> weights, string path, bool infrastructureOnly) =>
             Weights(weights, path, infrastructureOnly);
 

@@ -187,6 +187,9 @@ public sealed partial class Lab : Firm
         }
     }
 
+    /// <summary>Replaces the lab's affinity (an allocation-change event); a cloud that has defaulted keeps no share, as in <see cref="RestoreAllocation"/>.</summary>
+    internal void SetAllocation(double[] affinity) => RestoreAllocation(affinity);
+
     /// <summary>
     /// Restores an allocation saved by <see cref="ShiftAllocation"/>. A cloud that has defaulted since keeps no share:
     /// the restored shares are spread over the live clouds as <see cref="DropCloud"/> spreads a dead cloud's.

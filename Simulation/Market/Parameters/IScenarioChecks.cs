@@ -28,6 +28,9 @@ public interface IScenarioChecks
     /// <summary>Checks that no id in <paramref name="ids"/> repeats.</summary>
     void NoRepeats(IReadOnlyList<string> ids, string path);
 
+    /// <summary>Checks a lab's compute allocation: every key a cloud id, the shares summing to 1.</summary>
+    void CloudAllocation(IReadOnlyDictionary<string, double> shares, string path);
+
     /// <summary>Checks weights by firm id (clouds and vendors only when <paramref name="infrastructureOnly"/>); not all zero.</summary>
     void Weights(IReadOnlyDictionary<string, double> weights, string path, bool infrastructureOnly);
 }
