@@ -24,7 +24,10 @@ public static partial class ScenarioValidator
 
         void IScenarioChecks.NoRepeats(IReadOnlyList<string> ids, string path) => NoRepeats(ids, path);
 
-        void IScenarioChecks.CloudAllocation(IReadOnlyDictionary<string, double> shares, string path)
+        void IScenarioChecks.CloudAllocation(IReadOnlyDictionary<string, double> shares, string path) => CloudAllocation(shares, path);
+
+        // A lab's, or an allocation-change event's, compute shares: every key a cloud, summing to 1.
+        private void CloudAllocation(IReadOnlyDictionary<string, double> shares, string path)
         {
             foreach (var (cloud, _) in shares)
                 CloudRef(cloud, JsonPaths.Property(path, cloud), asKey: true);

@@ -153,9 +153,7 @@ public static partial class ScenarioValidator
                 errors.Error(path + ".markup", $"markup ({F(lab.Markup)}) must lie between markup_min ({F(lab.MarkupMin)}) and markup_max ({F(lab.MarkupMax)})");
 
             CloudRef(lab.MainCloud, path + ".main_cloud", asKey: false);
-            foreach (var (cloud, _) in lab.CloudAllocation)
-                CloudRef(cloud, JsonPaths.Property(path + ".cloud_allocation", cloud), asKey: true);
-            SumsToOne(lab.CloudAllocation.Values, path + ".cloud_allocation", "cloud allocation shares");
+            CloudAllocation(lab.CloudAllocation, path + ".cloud_allocation");
 
             if (entering && lab.InitialShare is not null)
                 errors.Error(path + ".initial_share", "a lab that enters by an event has no share at tick 0; leave initial_share out");
