@@ -29,6 +29,15 @@ public sealed class HindcastStateTests
         Assert.InRange(TickZero.Value.LabById(lab).Revenue, low, high);
 
     /// <summary>
+    /// total_demand is solved so that OpenAI sells its $0.16B at tick 0 (tick0-state.md 2.4). A change to tick-0 prices,
+    /// clouds or shares that moves it needs the demand level solved again: unnoticed, such changes had taken it to
+    /// $0.175B, inside the wider range above.
+    /// </summary>
+    [Fact]
+    public void TickZeroRevenue_OpenAI_IsWhatTheDemandLevelWasSolvedFor() =>
+        Assert.InRange(TickZero.Value.LabById("openai").Revenue, 0.155, 0.165);
+
+    /// <summary>
     /// The three hyperscalers start sold out but not short: compute asked of each at tick 0 is 0.7-1.2 times its Jan-24
     /// fleet (tick0-state.md 2.1, 2.3b). Google DeepMind on 2025's $100B of cash and $1.5B a month of parent support
     /// asked Google Cloud for twice its fleet, which then ordered a year of catch-up capacity in its first quarter.
