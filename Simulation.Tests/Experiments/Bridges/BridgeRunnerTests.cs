@@ -79,6 +79,20 @@ public sealed class BridgeRunnerTests
         Assert.Equal(22, one.Tick);
     }
 
+    [Fact]
+    public void Snapshot_VendorCloudShare_IsTheCloudsPartOfTheMonthsSales()
+    {
+        // baseline-2025 solves the outside fleets' demand so that the clouds take about half of NVIDIA's first
+        // shipments (MODEL.md 8.4.6), so its tick-0 reading is a check of the quantity, not of the model.
+        MarketModel? market = null;
+        MarketRunner.Run(Load(Baseline).For(0), 0, sink: null, flows: false, check: false, ticks: 1, afterTick: m => market = m);
+        var state = StateSnapshot.Of(market!);
+        var nvidia = market!.Vendors.Single(v => v.FirmId == "nvidia");
+        var share = state.Single(q => q.Quantity == new StateQuantity("vendor", "nvidia", "cloud_share", "fraction")).Value;
+        Assert.Equal(nvidia.CloudRevenue / (nvidia.CloudRevenue + nvidia.FleetRevenue), share, 12);
+        Assert.InRange(share, 0.4, 0.65);
+    }
+
     private static IReadOnlyList<(StateQuantity Quantity, double Value)> StateIn(ReplicationScenarios scenarios, int replication, int tick)
     {
         IReadOnlyList<(StateQuantity, double)>? state = null;

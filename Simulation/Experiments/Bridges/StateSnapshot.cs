@@ -4,7 +4,8 @@ namespace MarketSim.Experiments.Bridges;
 
 /// <summary>
 /// The quantities of a market's state in the month just stepped, in a fixed order: each lab's, cloud's and vendor's
-/// flows and stocks, the outside fleets' capacity and the market's totals. Flows are the month's (USD billion a month);
+/// flows and stocks (a vendor's cloud_share: the clouds' part of its month's sales, the rest going to the outside
+/// fleets), the outside fleets' capacity and the market's totals. Flows are the month's (USD billion a month);
 /// a firm that has failed reads as it is recorded (no revenue, no compute).
 /// </summary>
 public static class StateSnapshot
@@ -45,6 +46,9 @@ public static class StateSnapshot
             Add("vendor", vendor.FirmId, "revenue", Usd, vendor.Revenue);
             Add("vendor", vendor.FirmId, "price", "usd_bn_per_k_units", vendor.Price);
             Add("vendor", vendor.FirmId, "supply", "k_units_per_month", vendor.Supply);
+            // MODEL.md 8.4.6 has the five clouds take about half of NVIDIA's shipments; the outside fleets buy the rest.
+            var sales = vendor.CloudRevenue + vendor.FleetRevenue;
+            Add("vendor", vendor.FirmId, "cloud_share", "fraction", sales > 0 ? vendor.CloudRevenue / sales : 0);
         }
 
         foreach (var fleet in market.SupplySide.Fleets)
