@@ -269,10 +269,11 @@ public sealed class SupplySideTests
     }
 
     [Fact]
-    public void OutsideFleet_WithADeliveryLag_SolvedDemandShareKeepsTheFleetOnItsGrowthPath()
+    public void OutsideFleet_WithADeliveryLag_SolvedDemandShareUsesTheFleetAtItsTargetAndItsFirstOrderContinuesTheLine()
     {
-        // Orders placed at tick 0 ship L_p = 12 months later; the months before are the supply line the fleet had, so
-        // the solved demand makes its first order the installation that continues its pre-tick-0 growth.
+        // Orders placed at tick 0 ship L_p = 12 months later; the months before are the supply line the fleet had. The
+        // solved demand uses the tick-0 fleet at u* (docs/model.md (7.12b)) and the growth that line reveals (6.18a)
+        // makes the first order the installation that continues the pre-tick-0 growth.
         var fleet = SupplyScenarios.Fleet("sovereign", 5, null) with { FleetGrowth = 0.05 };
         var scenario = TestScenarios.Quiet(customers: 1_000)
             .WithClouds(c => c with { BackgroundDemand = 4 })
@@ -282,12 +283,36 @@ public sealed class SupplySideTests
         TestRun.StepChecked(market);
 
         var solved = market.SupplySide.Fleets[0];
+        Assert.Equal(0.8 * 5, solved.Demand, 9);
+        Assert.Equal(0.8 * 5 / market.Clouds[0].Demand, solved.DemandShare, 12);
         // The newest tick-0 vintage of a 600-month fleet whose installations grew 5% a month (I.1).
         var newest = 5 * (1 - (1 / 1.05)) / (1 - Math.Pow(1.05, -600));
         var growthPath = newest * Math.Pow(1.05, 13);
         Assert.Equal(growthPath, solved.OrderedThisTick, 9);
         var line = Enumerable.Range(0, 12).Sum(k => newest * Math.Pow(1.05, k + 1));
         Assert.Equal(line + growthPath, solved.OnOrder + solved.Capacity - 5, 9);
+    }
+
+    [Theory]
+    [InlineData(0.6)]
+    [InlineData(1.0)]
+    [InlineData(1.3)]
+    public void OutsideFleet_WithADeliveryLagAndAGivenDemandShare_FirstOrderContinuesTheLine(double demandShare)
+    {
+        // A fleet whose mu the scenario gives (the self-builders) has a supply line too: the plan it made before tick 0.
+        // Whatever its demand against its fleet, the growth the line reveals makes its first order the line's next
+        // installation (docs/model.md (6.18a)); at the default g_obs it ordered nothing at a demand below its fleet.
+        var fleet = SupplyScenarios.Fleet("self", 5, demandShare) with { FleetGrowth = 0.05 };
+        var scenario = TestScenarios.Quiet(customers: 1_000)
+            .WithClouds(c => c with { BackgroundDemand = 4 })
+            .WithSupply(SupplyScenarios.V2() with { OutsideFleets = [fleet] });
+
+        var market = new MarketModel(scenario, 0, 3);
+        TestRun.StepChecked(market);
+
+        var newest = 5 * (1 - (1 / 1.05)) / (1 - Math.Pow(1.05, -600));
+        // Relative: the revealed growth is a bisection root, found to 1e-10.
+        Assert.Equal(1, market.SupplySide.Fleets[0].OrderedThisTick / (newest * Math.Pow(1.05, 13)), 8);
     }
 
     [Fact]

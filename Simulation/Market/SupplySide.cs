@@ -194,6 +194,14 @@ public sealed class SupplySide
 
                 fleet.SetDemand(cloudDemand);
                 fleet.Planner.Observe(fleet.Demand, 0, p.ForecastSmoothing, growth);
+                if (tick == 0 && DeliveryLag > 0)
+                {
+                    // docs/model.md (6.18a), as for a cloud: the tick-0 supply line is the plan the fleet made, so its
+                    // first order continues the line.
+                    var next = TickZeroFleet.Installation(p.Capacity, p.Life, p.FleetGrowth, DeliveryLag, p.Installations);
+                    fleet.Planner.RevealGrowth(next, 0, fleet.Demand, p.TargetUtilisation, fleet.Capacity, retiring, retiringNext, fleet.OnOrder, growth);
+                }
+
                 var order = fleet.Planner.Order(0, fleet.Demand, p.TargetUtilisation, fleet.Capacity, retiring, retiringNext, fleet.OnOrder);
                 fleet.OrderedThisTick = order;
                 if (order > 0)
@@ -204,12 +212,19 @@ public sealed class SupplySide
         }
     }
 
-    // docs/model.md (7.12): mu so that the clouds place cloud_share_target of share_vendor's tick-0 orders; with a
-    // delivery lag, tick-0 orders are for delivery L_p later and the shipments until then are the supply line the
-    // fleet had (I.2), so mu instead keeps the fleet on that growth path: its first order is the next installation.
+    // docs/model.md (7.12): mu so that the clouds place cloud_share_target of share_vendor's tick-0 orders. With a
+    // delivery lag tick-0 orders are for delivery L_p later and say nothing about shipments, and inverting the first
+    // order for demand at a default growth gave the hindcast's sovereign fleet a demand 2.3 times its fleet; so mu
+    // puts the fleet at its planned utilisation (7.12b) and the supply line reveals its growth instead (6.18a).
     private double SolveDemandShare(OutsideFleet fleet, int tick, double cloudDemand, ReadOnlySpan<double> cloudUnits, (double Within, double Next) retiring, double growth)
     {
         var p = fleet.Parameters;
+        if (DeliveryLag > 0)
+        {
+            // docs/model.md (7.12b)
+            return cloudDemand > 0 ? p.TargetUtilisation * fleet.Capacity / cloudDemand : 0;
+        }
+
         if (cloudDemand <= 0 || FirstOrder(fleet, tick, cloudUnits) is not { } order)
         {
             return 0;
@@ -224,12 +239,6 @@ public sealed class SupplySide
     private double? FirstOrder(OutsideFleet fleet, int tick, ReadOnlySpan<double> cloudUnits)
     {
         var p = fleet.Parameters;
-        if (DeliveryLag > 0)
-        {
-            // docs/model.md (7.12a)
-            return TickZeroFleet.Installation(p.Capacity, p.Life, p.FleetGrowth, DeliveryLag, p.Installations);
-        }
-
         var v = _vendors.FirstOrDefault(x => x.FirmId == p.ShareVendor);
         if (v is null || !p.VendorShares.TryGetValue(p.ShareVendor, out var share) || share <= 0)
         {

@@ -12,7 +12,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="TargetUtilisation">u*: share of the fleet the fleet plans to use.</param>
 /// <param name="ForecastSmoothing">w_f: weight of the newest month in the smoothed demand growth (0 to 1).</param>
 /// <param name="InitialGrowth">g_obs at tick 0: monthly demand growth the fleet assumes before it has observed any.</param>
-/// <param name="DemandShare">mu: the fleet's demand over the clouds' demand; null solves it at tick 0 from cloud_share_target.</param>
+/// <param name="DemandShare">mu: the fleet's demand over the clouds' demand; null solves it at tick 0, from cloud_share_target or, under a delivery lag, at target utilisation (docs/model.md (7.12b)).</param>
 /// <param name="CloudShareTarget">Share of share_vendor's tick-0 orders placed by the clouds, used when demand_share is null.</param>
 /// <param name="ShareVendor">The vendor whose order share cloud_share_target fixes.</param>
 /// <param name="VendorShares">Share of the fleet's orders (in dollars' worth of CU) going to each vendor id; they sum to 1.</param>
