@@ -268,6 +268,14 @@ public sealed class SupplySideTests
         Assert.Equal(fleet.DemandShare * market.Clouds[0].Demand, fleet.Demand, 12);
     }
 
+    // The newest tick-0 vintage of the 5 M CU, 600-month fleets below, whose installations grew 5% a month (I.1).
+    private static readonly double NewestVintage = 5 * (1 - (1 / 1.05)) / (1 - Math.Pow(1.05, -600));
+
+    // One cloud with a flat background of 4 and one outside fleet, under the v2 supply rules (delivery at L_p = 12).
+    private static ScenarioParameters WithOneFleet(OutsideFleetParameters fleet) => TestScenarios.Quiet(customers: 1_000)
+        .WithClouds(c => c with { BackgroundDemand = 4 })
+        .WithSupply(SupplyScenarios.V2() with { OutsideFleets = [fleet] });
+
     [Fact]
     public void OutsideFleet_WithADeliveryLag_SolvedDemandShareUsesTheFleetAtItsTargetAndItsFirstOrderContinuesTheLine()
     {
@@ -275,9 +283,7 @@ public sealed class SupplySideTests
         // solved demand uses the tick-0 fleet at u* (docs/model.md (7.12b)) and the growth that line reveals (6.18a)
         // makes the first order the installation that continues the pre-tick-0 growth.
         var fleet = SupplyScenarios.Fleet("sovereign", 5, null) with { FleetGrowth = 0.05 };
-        var scenario = TestScenarios.Quiet(customers: 1_000)
-            .WithClouds(c => c with { BackgroundDemand = 4 })
-            .WithSupply(SupplyScenarios.V2() with { OutsideFleets = [fleet] });
+        var scenario = WithOneFleet(fleet);
 
         var market = new MarketModel(scenario, 0, 3);
         TestRun.StepChecked(market);
@@ -285,8 +291,7 @@ public sealed class SupplySideTests
         var solved = market.SupplySide.Fleets[0];
         Assert.Equal(0.8 * 5, solved.Demand, 9);
         Assert.Equal(0.8 * 5 / market.Clouds[0].Demand, solved.DemandShare, 12);
-        // The newest tick-0 vintage of a 600-month fleet whose installations grew 5% a month (I.1).
-        var newest = 5 * (1 - (1 / 1.05)) / (1 - Math.Pow(1.05, -600));
+        var newest = NewestVintage;
         var growthPath = newest * Math.Pow(1.05, 13);
         Assert.Equal(growthPath, solved.OrderedThisTick, 9);
         var line = Enumerable.Range(0, 12).Sum(k => newest * Math.Pow(1.05, k + 1));
@@ -303,14 +308,12 @@ public sealed class SupplySideTests
         // Whatever its demand against its fleet, the growth the line reveals makes its first order the line's next
         // installation (docs/model.md (6.18a)); at the default g_obs it ordered nothing at a demand below its fleet.
         var fleet = SupplyScenarios.Fleet("self", 5, demandShare) with { FleetGrowth = 0.05 };
-        var scenario = TestScenarios.Quiet(customers: 1_000)
-            .WithClouds(c => c with { BackgroundDemand = 4 })
-            .WithSupply(SupplyScenarios.V2() with { OutsideFleets = [fleet] });
+        var scenario = WithOneFleet(fleet);
 
         var market = new MarketModel(scenario, 0, 3);
         TestRun.StepChecked(market);
 
-        var newest = 5 * (1 - (1 / 1.05)) / (1 - Math.Pow(1.05, -600));
+        var newest = NewestVintage;
         // Relative: the revealed growth is a bisection root, found to 1e-10.
         Assert.Equal(1, market.SupplySide.Fleets[0].OrderedThisTick / (newest * Math.Pow(1.05, 13)), 8);
     }
@@ -321,13 +324,11 @@ public sealed class SupplySideTests
         // docs/model.md (I.2a): a residual buyer whose tick-0 installation the vendors' shipments size, not its fleet's
         // newest vintage. The supply line is I_0 (1 + g)^k for k = 0..11 and the solved first order continues it.
         var fleet = SupplyScenarios.Fleet("sovereign", 5, null) with { FleetGrowth = 0.05, Installations = 1.5 };
-        var scenario = TestScenarios.Quiet(customers: 1_000)
-            .WithClouds(c => c with { BackgroundDemand = 4 })
-            .WithSupply(SupplyScenarios.V2() with { OutsideFleets = [fleet] });
+        var scenario = WithOneFleet(fleet);
 
         var run = TestRun.Probe(scenario, 3, m => (m.SupplySide.Fleets[0].Capacity, m.SupplySide.Fleets[0].OrderedThisTick, m.SupplySide.Fleets[0].OnOrder));
 
-        var newest = 5 * (1 - (1 / 1.05)) / (1 - Math.Pow(1.05, -600));
+        var newest = NewestVintage;
         Assert.True(1.5 > 6 * newest, "the test needs a level far from the vintages' own");
         Assert.Equal(1.5 * Math.Pow(1.05, 12), run[0].OrderedThisTick, 9);
         var line = Enumerable.Range(0, 12).Sum(k => 1.5 * Math.Pow(1.05, k));

@@ -30,7 +30,7 @@ public sealed class NoBuiltInAnswerTests(ITestOutputHelper output)
     {
         // Clouds order a planning horizon ahead on the growth they expect; when demand grows more slowly, fleets
         // arrive into thin utilisation, prices fall toward cost and the vendors' orders fall away: ten years of the
-        // racetrack earn about nothing (the baseline's median is above +300%).
+        // racetrack earn nothing or lose a little (the baseline's median is about +300%).
         var results = Summarise("baseline-2025", "market.task_demand.adjustment=0", "market.task_demand.tokens_exponent=0");
         var racetrack = results.Single(r => r.Strategy == "racetrack");
         // Measured: median -9%, p5 -23% (-10% and -22% at 200 replications of 20,000 customers), with the outside
