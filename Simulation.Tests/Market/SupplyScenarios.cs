@@ -25,6 +25,7 @@ internal static class SupplyScenarios
         BacklogClearanceTime: 6,
         OrderSmoothing: 0.2,
         CapacityDecay: 0.03,
+        ShortageRule: ShortageRule.FirstCome,
         OutsideFleets: []);
 
     /// <summary>Every v2 rule on, with a credit line large enough never to bind for <see cref="TestScenarios.CloudA"/>.</summary>

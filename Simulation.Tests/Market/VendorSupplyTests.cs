@@ -1,3 +1,5 @@
+using MarketSim.Market.Parameters;
+
 namespace MarketSim.Tests.Market;
 
 public sealed class VendorSupplyTests
@@ -51,5 +53,50 @@ public sealed class VendorSupplyTests
         Assert.Equal(vendor[3].ComputePerUnit * 2, vendor[4].ComputePerUnit, 12);
         Assert.Equal(vendor[3].UnitCost * 1.5, vendor[4].UnitCost, 12);
         Assert.Equal(vendor[3].Price * 1.5, vendor[4].Price, 12);
+    }
+
+    [Fact]
+    public void SoldOut_ProRata_ShipsEachDueOrderTheSameShareOfIt()
+    {
+        var shipped = ShortOfChips(ShortageRule.ProRata);
+
+        // Tick 0: both orders are due and the vendor ships about 1% of them.
+        var a = shipped[0].ChipsA / shipped[0].OrderedA;
+        var b = shipped[0].ChipsB / shipped[0].OrderedB;
+        Assert.InRange(a, 1e-6, 0.5);
+        Assert.Equal(a, b, 9);
+    }
+
+    [Fact]
+    public void SoldOut_FirstCome_ServesTheFirstOrderAndLeavesTheOtherWaiting()
+    {
+        var shipped = ShortOfChips(ShortageRule.FirstCome);
+
+        // One cloud's tick-0 order stands first in the queue and takes the whole supply, month after month.
+        Assert.Contains(shipped, s => s.ChipsA == 0 || s.ChipsB == 0);
+        Assert.NotEqual(shipped[0].ChipsA / shipped[0].OrderedA, shipped[0].ChipsB / shipped[0].OrderedB, 6);
+    }
+
+    [Fact]
+    public void SoldOut_ProRata_EveryWaitingBuyerGetsChipsEveryMonth()
+    {
+        var shipped = ShortOfChips(ShortageRule.ProRata);
+
+        Assert.All(shipped, s => Assert.True(s.ChipsA > 0 && s.ChipsB > 0, $"chips {s.ChipsA}, {s.ChipsB}"));
+    }
+
+    // Two clouds far short of capacity, with different demands, order from a vendor that ships a thousand units a month.
+    private static (double ChipsA, double OrderedA, double ChipsB, double OrderedB)[] ShortOfChips(ShortageRule rule)
+    {
+        var scenario = TestScenarios.Quiet(customers: 1_000, clouds: 2)
+            .WithClouds(c => c with { Capacity = 0.2, Life = 600, BackgroundDemand = 0.5, Headroom = 0.2 })
+            .WithVendors(v => v with { Supply = 1 })
+            .WithSupply(SupplyScenarios.V1() with { ShortageRule = rule });
+        scenario = scenario with { Clouds = [scenario.Clouds[0], scenario.Clouds[1] with { BackgroundDemand = 0.3 }] };
+
+        var shipped = TestRun.Probe(scenario, Ticks, m => (m.Clouds[0].ChipCapex, m.Clouds[0].OrderedThisTick, m.Clouds[1].ChipCapex, m.Clouds[1].OrderedThisTick));
+        Assert.True(shipped[0].Item2 > 0 && shipped[0].Item4 > 0);
+        Assert.NotEqual(shipped[0].Item2, shipped[0].Item4, 6);
+        return shipped;
     }
 }

@@ -35,6 +35,7 @@ public sealed class SupplySide
         }
 
         clouds.Do(cloud => cloud.UseSupply(supply));
+        vendors.Do(vendor => vendor.ShortageRule = supply.ShortageRule);
         if (supply.VendorCapacityRule == VendorCapacityRule.Pipeline)
         {
             vendors.Do(vendor => vendor.UsePipeline(supply));

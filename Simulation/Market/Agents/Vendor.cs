@@ -10,7 +10,7 @@ namespace MarketSim.Market.Agents;
 /// </summary>
 public sealed class Vendor : Firm
 {
-    private readonly List<ChipOrder> _backlog = [];
+    private readonly OrderBook _backlog = new();
     private double _capacity;
     private bool _soldOut;
     private double _idleShare;
@@ -60,37 +60,13 @@ public sealed class Vendor : Firm
     public double Shipped { get; private set; }
 
     /// <summary>Units ordered and not shipped, thousand, including orders not yet due.</summary>
-    public double Backlog
-    {
-        get
-        {
-            var total = 0.0;
-            foreach (var order in _backlog)
-            {
-                total += order.Units;
-            }
-
-            return total;
-        }
-    }
+    public double Backlog => _backlog.Units;
 
     /// <summary>Units due and not shipped after this tick's shipments, thousand: the backlog that presses on price and capacity.</summary>
     public double OverdueBacklog { get; private set; }
 
     /// <summary>Orders not shipped, at the prices they were placed at, USD billion (the v2 value law's backlog, docs/model.md (9.7)).</summary>
-    public double BacklogValue
-    {
-        get
-        {
-            var total = 0.0;
-            foreach (var order in _backlog)
-            {
-                total += order.Units * order.Price;
-            }
-
-            return total;
-        }
-    }
+    public double BacklogValue => _backlog.Value;
 
     /// <summary>Chip revenue from clouds in the model this tick.</summary>
     public double CloudRevenue { get; private set; }
@@ -115,6 +91,9 @@ public sealed class Vendor : Firm
         FleetRevenue = 0;
         OrderedUnits = 0;
     }
+
+    /// <summary>How a sold-out vendor shares its supply among due orders (docs/model.md (7.3)).</summary>
+    public ShortageRule ShortageRule { get; internal set; }
 
     /// <summary>Switches on the capacity pipeline (docs/model.md (7.7)-(7.10)).</summary>
     internal void UsePipeline(SupplyParameters supply)
@@ -209,35 +188,16 @@ public sealed class Vendor : Firm
         }
 
         Supply = _capacity * SupplyFactor;
-        var left = Supply;
-
-        // Alliance partners' orders first, then first come first served.
+        // Alliance partners' orders first, then everyone else.
         // docs/model.md (7.3)
-        for (var pass = 0; pass < 2 && left > 0; pass++)
-        {
-            for (var i = 0; i < _backlog.Count && left > 0; i++)
-            {
-                var order = _backlog[i];
-                var first = order.Buyer is not null && prioritySupply[order.Buyer.Index];
-                if (first != (pass == 0) || order.Units <= 0 || order.Due > tick)
-                {
-                    continue;
-                }
-
-                var units = Math.Min(left, order.Units);
-                left -= units;
-                Shipped += units;
-                _backlog[i] = order with { Units = order.Units - units };
-                Deliver(order.Buyer, units, order.ComputePerUnit, order.Price, tick, order.Fleet);
-            }
-        }
-
-        _backlog.RemoveAll(o => o.Units <= 1e-12);
-        OverdueBacklog = 0;
-        foreach (var order in _backlog)
-        {
-            OverdueBacklog += order.Due <= tick ? order.Units : 0;
-        }
+        var priority = prioritySupply.ToArray();
+        Shipped = _backlog.Ship(
+            tick,
+            Supply,
+            ShortageRule,
+            o => o.Buyer is not null && priority[o.Buyer.Index],
+            (order, units) => Deliver(order.Buyer, units, order.ComputePerUnit, order.Price, tick, order.Fleet));
+        OverdueBacklog = _backlog.Overdue(tick);
 
         // docs/model.md (7.4)
         var unitCost = Shipped * UnitCost;
@@ -281,7 +241,7 @@ public sealed class Vendor : Firm
     /// <summary>A defaulted vendor's backlog is cancelled (docs/model.md 3.3.16): its buyers no longer wait for it.</summary>
     internal void CancelBacklog()
     {
-        foreach (var order in _backlog)
+        foreach (var order in _backlog.Orders)
         {
             Unbook(order);
         }

@@ -25,6 +25,7 @@ namespace MarketSim.Market.Parameters;
 /// <param name="BacklogClearanceTime">T_bl: months in which the vendor plans to clear its backlog.</param>
 /// <param name="OrderSmoothing">Weight of this month's orders in the vendor's smoothed orders.</param>
 /// <param name="CapacityDecay">delta_S: monthly share of idle capacity given back.</param>
+/// <param name="ShortageRule">How a sold-out vendor shares its supply among the orders that are due.</param>
 /// <param name="OutsideFleets">Self-builders and sovereign-enterprise fleets.</param>
 public sealed record SupplyParameters(
     PriceRule PriceRule,
@@ -46,6 +47,7 @@ public sealed record SupplyParameters(
     double BacklogClearanceTime,
     double OrderSmoothing,
     double CapacityDecay,
+    ShortageRule ShortageRule,
     IReadOnlyList<OutsideFleetParameters> OutsideFleets)
 {
     /// <summary>
