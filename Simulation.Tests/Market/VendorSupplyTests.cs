@@ -94,9 +94,9 @@ public sealed class VendorSupplyTests
             .WithSupply(SupplyScenarios.V1() with { ShortageRule = rule });
         scenario = scenario with { Clouds = [scenario.Clouds[0], scenario.Clouds[1] with { BackgroundDemand = 0.3 }] };
 
-        var shipped = TestRun.Probe(scenario, Ticks, m => (m.Clouds[0].ChipCapex, m.Clouds[0].OrderedThisTick, m.Clouds[1].ChipCapex, m.Clouds[1].OrderedThisTick));
-        Assert.True(shipped[0].Item2 > 0 && shipped[0].Item4 > 0);
-        Assert.NotEqual(shipped[0].Item2, shipped[0].Item4, 6);
+        var shipped = TestRun.Probe(scenario, Ticks, m => (ChipsA: m.Clouds[0].ChipCapex, OrderedA: m.Clouds[0].OrderedThisTick, ChipsB: m.Clouds[1].ChipCapex, OrderedB: m.Clouds[1].OrderedThisTick));
+        Assert.True(shipped[0].OrderedA > 0 && shipped[0].OrderedB > 0);
+        Assert.NotEqual(shipped[0].OrderedA, shipped[0].OrderedB, 6);
         return shipped;
     }
 }

@@ -46,8 +46,8 @@ internal sealed class OrderBook
         for (var pass = 0; pass < 2 && left > 0; pass++)
         {
             var priority = pass == 0;
-            bool Due(ChipOrder o) => o.Units > 0 && o.Due <= tick && isPriority(o) == priority;
-            left = rule == ShortageRule.ProRata ? ShipProRata(left, Due, Part) : ShipFirstCome(left, Due, Part);
+            bool IsDue(ChipOrder o) => o.Units > 0 && o.Due <= tick && isPriority(o) == priority;
+            left = rule == ShortageRule.ProRata ? ShipProRata(left, IsDue, Part) : ShipFirstCome(left, IsDue, Part);
         }
 
         _orders.RemoveAll(o => o.Units <= 1e-12);
