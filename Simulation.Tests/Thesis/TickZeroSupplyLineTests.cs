@@ -7,7 +7,7 @@ namespace MarketSim.Tests.Thesis;
 /// docs/tick0-state.md 1.2 and 2.1): the residual fleet's installation is what NVIDIA ships less everyone else's, so
 /// the orders due at tick 0 are what it ships. baseline-2025's lines once asked for 298k of NVIDIA's 250k units, which
 /// first-come shipping hid and pro-rata shipping (7.3a) turned into clouds rationed below their reported capex, and for
-/// 17k of AMD's 27k. (The hindcast's AMD lines still take 8.5k of its 13k: docs/tick0-state.md 2.1.)
+/// 17k of AMD's 27k; the hindcast's took 8.5k of AMD's 13k, a third idle in the month AMD was selling all it made.
 /// </summary>
 public sealed class TickZeroSupplyLineTests
 {
@@ -15,6 +15,7 @@ public sealed class TickZeroSupplyLineTests
     [InlineData("baseline-2025", "nvidia")]
     [InlineData("baseline-2025", "amd")]
     [InlineData("hindcast-2024", "nvidia")]
+    [InlineData("hindcast-2024", "amd")]
     public void TickZeroOrdersDue_AreWhatTheVendorShips(string scenario, string vendor)
     {
         var v = TickZero(scenario).VendorById(vendor);
